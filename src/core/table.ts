@@ -1,0 +1,59 @@
+/**
+ * Records indexed by id and split into up to 256 shards, so that changing one record copies one
+ * shard of about N/256 entries instead of an object of N (design.md, performance rules).
+ * @category Workflow
+ */
+export type RecordTable<T> = { readonly [shard: string]: { readonly [id: string]: T } };
+
+/** The empty table. @category Workflow */
+export function emptyTable<T>(): RecordTable<T> {
+  return {};
+}
+
+/** The shard an id lives in (FNV-1a of the id, 256 ways). @internal */
+export function shardOf(id: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `s${(h >>> 0) & 0xff}`;
+}
+
+/** The record with this id, if any. @category Workflow */
+export function getRecord<T>(table: RecordTable<T>, id: string): T | undefined {
+  const shard = table[shardOf(id)];
+  return shard && Object.hasOwn(shard, id) ? shard[id] : undefined;
+}
+
+/** Sets a record in a table being drafted (inside an `evolve` recipe). @category Workflow */
+export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void {
+  const key = shardOf(id);
+  const writable = table as Record<string, Record<string, T>>;
+  let shard = writable[key];
+  if (!shard) {
+    shard = {};
+    writable[key] = shard;
+  }
+  shard[id] = value;
+}
+
+/** Every record of a table, sorted by id. @category Workflow */
+export function allRecords<T>(table: RecordTable<T>): T[] {
+  const ids: string[] = [];
+  for (const shard of Object.values(table)) for (const id of Object.keys(shard)) ids.push(id);
+  ids.sort();
+  return ids.map((id) => getRecord(table, id) as T);
+}
+
+/** Calls `fn` for every record, in no particular order (the fast path for aggregates). @category Workflow */
+export function forEachRecord<T>(table: RecordTable<T>, fn: (record: T, id: string) => void): void {
+  for (const shard of Object.values(table)) for (const id of Object.keys(shard)) fn(shard[id] as T, id);
+}
+
+/** How many records a table holds. @category Workflow */
+export function countRecords<T>(table: RecordTable<T>): number {
+  let n = 0;
+  for (const shard of Object.values(table)) n += Object.keys(shard).length;
+  return n;
+}

@@ -1,0 +1,6 @@
+/**
+ * shijian (市监): typed domain functions for market-supervision bureaus and their party
+ * organizations. Each module is a namespace here and a subpath of its own (`shijian/core`, …).
+ * @module shijian
+ */
+export * as core from './core/index.js';
