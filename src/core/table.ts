@@ -22,8 +22,9 @@ export function shardOf(id: string): string {
 
 /** The record with this id, if any. @category Workflow */
 export function getRecord<T>(table: RecordTable<T>, id: string): T | undefined {
+  // Shards have no prototype, so an id such as 'constructor' cannot reach Object.prototype.
   const shard = table[shardOf(id)];
-  return shard && Object.hasOwn(shard, id) ? shard[id] : undefined;
+  return shard === undefined ? undefined : shard[id];
 }
 
 /** Sets a record in a table being drafted (inside an `evolve` recipe). @category Workflow */
@@ -32,7 +33,7 @@ export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void 
   const writable = table as Record<string, Record<string, T>>;
   let shard = writable[key];
   if (!shard) {
-    shard = {};
+    shard = Object.create(null) as Record<string, T>;
     writable[key] = shard;
   }
   shard[id] = value;

@@ -138,3 +138,12 @@ describe('replay', () => {
     expect(() => replay(v2, [old as unknown as Recorded<CounterEvent>])).toThrow(/upcaster/);
   });
 });
+
+describe('RecordTable', () => {
+  it('ids that name Object.prototype members are ordinary records', () => {
+    const r = execute(counter, counter.initialState, { type: 'add', id: 'constructor', amount: 1 }, ctx);
+    expect(getRecord(counter.initialState.items, 'constructor')).toBeUndefined();
+    expect(getRecord(counter.initialState.items, 'toString')).toBeUndefined();
+    expect(r.ok && getRecord(r.value.state.items, 'constructor')).toEqual({ id: 'constructor', count: 1, tags: [] });
+  });
+});
