@@ -27,5 +27,6 @@ export * from './parse.js';
 export * from './result.js';
 export * from './schema.js';
 export * from './stream.js';
+export * from './svg.js';
 export { type SystemContextOptions, systemContext } from './system.js';
 export * from './table.js';
