@@ -19,4 +19,6 @@ export default {
   validation: { notExported: true, invalidLink: true, notDocumented: true },
   requiredToBeDocumented: ['Enum', 'Variable', 'Function', 'Class', 'Interface', 'TypeAlias'],
   sort: ['kind', 'alphabetical'],
+  // Source links depend on the clone's git remote; CI clones have none that a reader could follow.
+  disableSources: true,
 };
