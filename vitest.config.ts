@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The bundle test needs dist/: it runs in npm run test:dist, after the build.
+    exclude: ['test/bundle/**'],
     testTimeout: 60_000,
     pool: 'forks',
     coverage: { provider: 'v8', include: ['src/**'] },

@@ -17,7 +17,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/package/**', 'test/bundle/**', 'test/store/**'],
+    exclude: ['test/package/**', 'test/store/**'],
     testTimeout: 60_000,
     pool: 'forks',
   },
