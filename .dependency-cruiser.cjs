@@ -22,6 +22,13 @@ module.exports = {
       to: { path: `^src/(?!core/|org/|${leaf}/)` },
     })),
     {
+      name: 'store-imports-only-core',
+      comment: 'The store talks to a client the host passes in; it depends on the kernel alone.',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: { path: '^src/(?!core/|store/)' },
+    },
+    {
       name: 'src-imports-only-runtime-deps',
       comment: 'src/ may import zod, immer, date-fns, @date-fns/tz and relative paths; nothing else (no node: built-ins).',
       severity: 'error',

@@ -15,6 +15,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The bundle test needs dist/: it runs in npm run test:dist, after the build.
     exclude: ['test/bundle/**'],
+    // Starts a throw-away PostgreSQL server on 127.0.0.1 for the store tests and stops it by its pid afterwards.
+    globalSetup: ['test/setup/postgres.ts'],
     testTimeout: 60_000,
     pool: 'forks',
     coverage: { provider: 'v8', include: ['src/**'] },

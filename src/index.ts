@@ -4,3 +4,4 @@
  * @module shijian
  */
 export * as core from './core/index.js';
+export * as store from './store/index.js';
