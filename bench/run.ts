@@ -4,9 +4,15 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { type BenchRow, ratio } from './_harness.js';
+import { run as orgBench } from './org.js';
+import { run as ratingBench } from './rating.js';
 import { run as replayBench } from './replay.js';
 
-const suites: readonly [string, () => Promise<BenchRow[]>][] = [['core', replayBench]];
+const suites: readonly [string, () => Promise<BenchRow[]>][] = [
+  ['core', replayBench],
+  ['org', orgBench],
+  ['rating', ratingBench],
+];
 
 const fmt = (ms: number | undefined) => (ms === undefined ? '' : ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
 

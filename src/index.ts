@@ -3,5 +3,8 @@
  * organizations. Each module is a namespace here and a subpath of its own (`shijian/core`, …).
  * @module shijian
  */
+export * as brand from './brand/index.js';
 export * as core from './core/index.js';
+export * as org from './org/index.js';
+export * as rating from './rating/index.js';
 export * as store from './store/index.js';

@@ -1,0 +1,99 @@
+import type { DomainError, Path } from '../../core/index.js';
+import { orgError } from '../errors.js';
+import type {
+  Collection,
+  Grid,
+  Liaison,
+  MarketEntity,
+  Member,
+  OrgUnit,
+  Pairing,
+  PartyOrg,
+  Post,
+  Restructuring,
+} from '../schema.js';
+import {
+  checkEntity,
+  checkGrid,
+  checkLiaison,
+  checkMember,
+  checkPairing,
+  checkPartyOrg,
+  checkPost,
+  checkRestructuring,
+  checkUnit,
+  findCycles,
+  type Lookup,
+} from './structure.js';
+
+/** Every collection of a directory as a list. */
+export interface Lists {
+  readonly units: readonly OrgUnit[];
+  readonly partyOrgs: readonly PartyOrg[];
+  readonly members: readonly Member[];
+  readonly posts: readonly Post[];
+  readonly restructurings: readonly Restructuring[];
+  readonly pairings: readonly Pairing[];
+  readonly marketEntities: readonly MarketEntity[];
+  readonly liaisons: readonly Liaison[];
+  readonly grids: readonly Grid[];
+}
+
+function duplicateIds(list: readonly { readonly id: string }[], c: Collection, out: DomainError[]): void {
+  const seen = new Set<string>();
+  list.forEach((r, i) => {
+    if (seen.has(r.id)) out.push(orgError('org/duplicate-id', { id: r.id }, [c, i, 'id']));
+    seen.add(r.id);
+  });
+}
+
+function duplicateCodes(
+  list: readonly { readonly id: string; readonly code: string }[],
+  c: Collection,
+  out: DomainError[],
+): void {
+  const first = new Map<string, string>();
+  list.forEach((r, i) => {
+    const owner = first.get(r.code);
+    if (owner === undefined) first.set(r.code, r.id);
+    else if (owner !== r.id)
+      out.push(orgError('org/duplicate-code', { code: r.code, ids: [owner, r.id] }, [c, i, 'code']));
+  });
+}
+
+function cycles(
+  list: readonly { readonly id: string; readonly parentId?: string | undefined }[],
+  c: Collection,
+  out: DomainError[],
+): void {
+  const byId = new Map(list.map((r, i) => [r.id, { r, i }]));
+  for (const cycle of findCycles(byId.keys(), (id) => byId.get(id)?.r.parentId))
+    out.push(orgError('org/cycle', { ids: cycle }, [c, byId.get(cycle[0] as string)?.i ?? 0, 'parentId']));
+}
+
+/**
+ * All structural errors of a whole directory: duplicate ids and codes, every record's references,
+ * parent kinds, levels and dates, and cycles. Paths are `[collection, index, …]` into `lists`.
+ */
+export function checkStructure(lists: Lists, look: Lookup): DomainError[] {
+  const out: DomainError[] = [];
+  const keys = Object.keys(lists) as Collection[];
+  for (const c of keys) duplicateIds(lists[c], c, out);
+  duplicateCodes(lists.units, 'units', out);
+  duplicateCodes(lists.grids, 'grids', out);
+  const each = <T>(list: readonly T[], c: Collection, fn: (r: T, l: Lookup, p: Path, o: DomainError[]) => void) => {
+    for (let i = 0; i < list.length; i++) fn(list[i] as T, look, [c, i], out);
+  };
+  each(lists.units, 'units', checkUnit);
+  each(lists.partyOrgs, 'partyOrgs', checkPartyOrg);
+  each(lists.members, 'members', checkMember);
+  each(lists.posts, 'posts', checkPost);
+  each(lists.restructurings, 'restructurings', checkRestructuring);
+  each(lists.pairings, 'pairings', checkPairing);
+  each(lists.marketEntities, 'marketEntities', checkEntity);
+  each(lists.liaisons, 'liaisons', checkLiaison);
+  each(lists.grids, 'grids', checkGrid);
+  cycles(lists.units, 'units', out);
+  cycles(lists.partyOrgs, 'partyOrgs', out);
+  return out;
+}

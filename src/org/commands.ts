@@ -1,0 +1,77 @@
+import type { IsoDate } from '../core/index.js';
+import type {
+  Grid,
+  Liaison,
+  MarketEntity,
+  Member,
+  OrgUnit,
+  Pairing,
+  PartyOrg,
+  PartyStanding,
+  Post,
+  Restructuring,
+} from './schema.js';
+
+/** The record each `add-*` command carries. @category Directory */
+export interface AddRecordMap {
+  readonly 'add-unit': OrgUnit;
+  readonly 'add-party-org': PartyOrg;
+  readonly 'add-member': Member;
+  readonly 'add-post': Post;
+  readonly 'add-pairing': Pairing;
+  readonly 'add-market-entity': MarketEntity;
+  readonly 'add-liaison': Liaison;
+  readonly 'add-grid': Grid;
+}
+
+/** Adds a new record to the directory; it is checked like a record of a snapshot. @category Directory */
+export type AddCommand = {
+  readonly [T in keyof AddRecordMap]: { readonly type: T; readonly record: AddRecordMap[T] };
+}[keyof AddRecordMap];
+
+/** The `end-*` command types: each sets the last day a record is in force. @category Directory */
+export type EndCommandType =
+  | 'end-unit'
+  | 'end-party-org'
+  | 'end-member'
+  | 'end-post'
+  | 'end-pairing'
+  | 'end-market-entity'
+  | 'end-liaison'
+  | 'end-grid';
+
+/** Ends a record: `on` is its last day in force. Nothing is deleted. @category Directory */
+export interface EndCommand {
+  readonly type: EndCommandType;
+  readonly id: string;
+  readonly on: IsoDate;
+}
+
+/**
+ * A command to the directory decider: add or end records, move people in and out of party
+ * organizations and posts, record an election, or restructure units and party organizations.
+ * @category Directory
+ */
+export type OrgCommand =
+  | AddCommand
+  | EndCommand
+  | { readonly type: 'join-party-org'; readonly memberId: string; readonly partyOrgId: string; readonly from: IsoDate }
+  | { readonly type: 'leave-party-org'; readonly memberId: string; readonly partyOrgId: string; readonly on: IsoDate }
+  | { readonly type: 'change-standing'; readonly memberId: string; readonly party: PartyStanding }
+  | { readonly type: 'assign-post'; readonly postId: string; readonly memberId: string; readonly from: IsoDate }
+  | { readonly type: 'vacate-post'; readonly postId: string; readonly memberId: string; readonly on: IsoDate }
+  | {
+      readonly type: 'record-election';
+      readonly partyOrgId: string;
+      readonly electedOn: IsoDate;
+      /** Term length; keeps the current one (or 3 years) when absent. */
+      readonly years?: number;
+    }
+  | {
+      readonly type: 'restructure';
+      readonly restructuring: Restructuring;
+      /** Units the restructuring creates (their ids appear in `resultingIds`). */
+      readonly newUnits?: readonly OrgUnit[];
+      /** Party organizations the restructuring creates. */
+      readonly newPartyOrgs?: readonly PartyOrg[];
+    };

@@ -1,0 +1,334 @@
+import type { z } from 'zod';
+import { coreError } from '../core/errors-core.js';
+import {
+  addDays,
+  type Context,
+  type DomainError,
+  err,
+  getRecord,
+  IdSchema,
+  type IsoDate,
+  IsoDateSchema,
+  ok,
+  type Path,
+  parseWith,
+  type RecordTable,
+  type Result,
+} from '../core/index.js';
+import { indexOf } from './_lib/indexes.js';
+import {
+  checkEntity,
+  checkGrid,
+  checkLiaison,
+  checkMember,
+  checkPairing,
+  checkPartyOrg,
+  checkPost,
+  checkRestructuring,
+  checkUnit,
+  type Lookup,
+} from './_lib/structure.js';
+import type { AddCommand, EndCommand, EndCommandType, OrgCommand } from './commands.js';
+import { type OrgDirectory, stateLookup } from './directory.js';
+import { orgError } from './errors.js';
+import type { AddedEventMap, EndedEventType, OrgEvent } from './events.js';
+import { checkRef } from './refs.js';
+import {
+  type Collection,
+  GridSchema,
+  LiaisonSchema,
+  MarketEntitySchema,
+  MemberSchema,
+  OrgUnitSchema,
+  PairingSchema,
+  PartyOrgSchema,
+  PartyStandingSchema,
+  PostSchema,
+  RestructuringSchema,
+} from './schema.js';
+
+type Checker = (record: never, look: Lookup, path: Path, out: DomainError[]) => void;
+
+interface AddRule {
+  readonly collection: Collection;
+  readonly event: keyof AddedEventMap;
+  readonly schema: z.ZodType;
+  readonly check: Checker;
+  /** Collections whose `code` must be unique. */
+  readonly uniqueCode?: 'unitByCode' | 'gridByCode';
+}
+
+const ADD: { readonly [T in AddCommand['type']]: AddRule } = {
+  'add-unit': {
+    collection: 'units',
+    event: 'unit-added',
+    schema: OrgUnitSchema,
+    check: checkUnit,
+    uniqueCode: 'unitByCode',
+  },
+  'add-party-org': { collection: 'partyOrgs', event: 'party-org-added', schema: PartyOrgSchema, check: checkPartyOrg },
+  'add-member': { collection: 'members', event: 'member-added', schema: MemberSchema, check: checkMember },
+  'add-post': { collection: 'posts', event: 'post-added', schema: PostSchema, check: checkPost },
+  'add-pairing': { collection: 'pairings', event: 'pairing-added', schema: PairingSchema, check: checkPairing },
+  'add-market-entity': {
+    collection: 'marketEntities',
+    event: 'market-entity-added',
+    schema: MarketEntitySchema,
+    check: checkEntity,
+  },
+  'add-liaison': { collection: 'liaisons', event: 'liaison-added', schema: LiaisonSchema, check: checkLiaison },
+  'add-grid': {
+    collection: 'grids',
+    event: 'grid-added',
+    schema: GridSchema,
+    check: checkGrid,
+    uniqueCode: 'gridByCode',
+  },
+};
+
+const END: { readonly [T in EndCommandType]: { readonly collection: Collection; readonly event: EndedEventType } } = {
+  'end-unit': { collection: 'units', event: 'unit-ended' },
+  'end-party-org': { collection: 'partyOrgs', event: 'party-org-ended' },
+  'end-member': { collection: 'members', event: 'member-ended' },
+  'end-post': { collection: 'posts', event: 'post-ended' },
+  'end-pairing': { collection: 'pairings', event: 'pairing-ended' },
+  'end-market-entity': { collection: 'marketEntities', event: 'market-entity-ended' },
+  'end-liaison': { collection: 'liaisons', event: 'liaison-ended' },
+  'end-grid': { collection: 'grids', event: 'grid-ended' },
+};
+
+type Bounded = {
+  readonly id: string;
+  readonly validFrom?: IsoDate | undefined;
+  readonly validTo?: IsoDate | undefined;
+};
+
+function unknownIn(collection: Collection, id: string, path: Path): DomainError {
+  if (collection === 'units') return orgError('org/unknown-unit', { id }, path);
+  if (collection === 'partyOrgs') return orgError('org/unknown-party-org', { id }, path);
+  if (collection === 'members') return orgError('org/unknown-member', { id }, path);
+  return orgError('org/unknown-record', { id, collection }, path);
+}
+
+function date(value: unknown, path: Path, out: DomainError[]): IsoDate | undefined {
+  const r = parseWith(IsoDateSchema, value, { path });
+  if (r.ok) return r.value;
+  out.push(...r.errors);
+  return undefined;
+}
+
+function id(value: unknown, path: Path, out: DomainError[]): string | undefined {
+  const r = parseWith(IdSchema, value, { path });
+  if (r.ok) return r.value;
+  out.push(...r.errors);
+  return undefined;
+}
+
+function decideAdd(dir: OrgDirectory, cmd: AddCommand): Result<readonly OrgEvent[]> {
+  const rule = ADD[cmd.type];
+  const parsed = parseWith(rule.schema, cmd.record, { path: ['record'] });
+  if (!parsed.ok) return parsed;
+  const record = parsed.value as Bounded & { readonly code?: string };
+  const out: DomainError[] = [];
+  if (getRecord(dir[rule.collection] as RecordTable<Bounded>, record.id))
+    out.push(orgError('org/duplicate-id', { id: record.id }, ['record', 'id']));
+  if (rule.uniqueCode && record.code !== undefined) {
+    const owner = indexOf(dir)[rule.uniqueCode].get(record.code);
+    if (owner !== undefined)
+      out.push(orgError('org/duplicate-code', { code: record.code, ids: [owner, record.id] }, ['record', 'code']));
+  }
+  (rule.check as (r: unknown, l: Lookup, p: Path, o: DomainError[]) => void)(record, stateLookup(dir), ['record'], out);
+  if (out.length > 0) return err(...out);
+  return ok([{ type: rule.event, record } as OrgEvent]);
+}
+
+function decideEnd(dir: OrgDirectory, cmd: EndCommand): Result<readonly OrgEvent[]> {
+  const rule = END[cmd.type];
+  const out: DomainError[] = [];
+  const on = date(cmd.on, ['on'], out);
+  const rec = getRecord(dir[rule.collection] as RecordTable<Bounded>, cmd.id);
+  if (!rec) out.push(unknownIn(rule.collection, cmd.id, ['id']));
+  if (out.length > 0 || !rec || on === undefined) return err(...out);
+  if (rec.validTo !== undefined)
+    return err(orgError('org/already-ended', { id: rec.id, validTo: rec.validTo }, ['id']));
+  if (rec.validFrom !== undefined && on < rec.validFrom)
+    return err(coreError('core/dates-out-of-order', { from: rec.validFrom, to: on }, ['on']));
+  return ok([{ type: rule.event, id: cmd.id, on }]);
+}
+
+function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEvent[]> {
+  const out: DomainError[] = [];
+  switch (cmd.type) {
+    case 'join-party-org': {
+      const from = date(cmd.from, ['from'], out);
+      const m = getRecord(dir.members, cmd.memberId);
+      if (!m) out.push(orgError('org/unknown-member', { id: cmd.memberId }, ['memberId']));
+      const refErr = checkRef(dir, { kind: 'party-org', id: cmd.partyOrgId, ...(from ? { asOf: from } : {}) }, [
+        'partyOrgId',
+      ]);
+      if (refErr) out.push(refErr);
+      if (out.length > 0 || !m || !from) return err(...out);
+      if (m.party.standing === 'none') return err(orgError('org/not-a-party-member', { id: m.id }, ['memberId']));
+      const clash = m.memberships.find(
+        (ms) => ms.partyOrgId === cmd.partyOrgId && (ms.to === undefined || ms.to >= from),
+      );
+      if (clash) return err(orgError('org/overlapping-interval', { id: m.id, with: cmd.partyOrgId }, ['from']));
+      return ok([{ type: 'party-org-joined', memberId: m.id, partyOrgId: cmd.partyOrgId, from }]);
+    }
+    case 'leave-party-org': {
+      const on = date(cmd.on, ['on'], out);
+      const m = getRecord(dir.members, cmd.memberId);
+      if (!m) out.push(orgError('org/unknown-member', { id: cmd.memberId }, ['memberId']));
+      if (out.length > 0 || !m || !on) return err(...out);
+      const open = m.memberships.find((ms) => ms.partyOrgId === cmd.partyOrgId && ms.to === undefined);
+      if (!open)
+        return err(orgError('org/unknown-record', { id: cmd.partyOrgId, collection: 'memberships' }, ['partyOrgId']));
+      if (on < open.from) return err(coreError('core/dates-out-of-order', { from: open.from, to: on }, ['on']));
+      return ok([{ type: 'party-org-left', memberId: m.id, partyOrgId: cmd.partyOrgId, on }]);
+    }
+    case 'change-standing': {
+      const m = getRecord(dir.members, cmd.memberId);
+      if (!m) return err(orgError('org/unknown-member', { id: cmd.memberId }, ['memberId']));
+      const party = parseWith(PartyStandingSchema, cmd.party, { path: ['party'] });
+      if (!party.ok) return party;
+      if (JSON.stringify(party.value) === JSON.stringify(m.party)) return ok([]);
+      if (party.value.standing === 'none' && m.memberships.some((ms) => ms.to === undefined))
+        return err(orgError('org/not-a-party-member', { id: m.id }, ['party']));
+      return ok([{ type: 'standing-changed', memberId: m.id, party: party.value }]);
+    }
+    case 'assign-post': {
+      const from = date(cmd.from, ['from'], out);
+      const post = getRecord(dir.posts, cmd.postId);
+      if (!post) out.push(orgError('org/unknown-record', { id: cmd.postId, collection: 'posts' }, ['postId']));
+      const refErr = checkRef(dir, { kind: 'member', id: cmd.memberId, ...(from ? { asOf: from } : {}) }, ['memberId']);
+      if (refErr) out.push(refErr);
+      if (out.length > 0 || !post || !from) return err(...out);
+      if (from < post.validFrom || (post.validTo !== undefined && from > post.validTo))
+        return err(orgError('org/not-valid-on', { id: post.id, asOf: from }, ['from']));
+      const clash = post.holders.find((t) => t.memberId === cmd.memberId && (t.to === undefined || t.to >= from));
+      if (clash) return err(orgError('org/overlapping-interval', { id: cmd.memberId, with: post.id }, ['from']));
+      return ok([{ type: 'post-assigned', postId: post.id, memberId: cmd.memberId, from }]);
+    }
+    case 'vacate-post': {
+      const on = date(cmd.on, ['on'], out);
+      const post = getRecord(dir.posts, cmd.postId);
+      if (!post) out.push(orgError('org/unknown-record', { id: cmd.postId, collection: 'posts' }, ['postId']));
+      if (out.length > 0 || !post || !on) return err(...out);
+      const open = post.holders.find((t) => t.memberId === cmd.memberId && t.to === undefined);
+      if (!open) return err(orgError('org/unknown-record', { id: cmd.memberId, collection: 'holders' }, ['memberId']));
+      if (on < open.from) return err(coreError('core/dates-out-of-order', { from: open.from, to: on }, ['on']));
+      return ok([{ type: 'post-vacated', postId: post.id, memberId: cmd.memberId, on }]);
+    }
+    case 'record-election': {
+      const electedOn = date(cmd.electedOn, ['electedOn'], out);
+      const p = getRecord(dir.partyOrgs, cmd.partyOrgId);
+      if (!p) out.push(orgError('org/unknown-party-org', { id: cmd.partyOrgId }, ['partyOrgId']));
+      const years = cmd.years ?? p?.term?.years ?? 3;
+      if (!Number.isInteger(years) || years < 1 || years > 10)
+        out.push(
+          coreError(
+            'core/out-of-range',
+            { origin: 'years', bound: years < 1 ? 'min' : 'max', limit: years < 1 ? 1 : 10 },
+            ['years'],
+          ),
+        );
+      if (out.length > 0 || !p || !electedOn) return err(...out);
+      if (p.term && electedOn < p.term.electedOn)
+        return err(coreError('core/dates-out-of-order', { from: p.term.electedOn, to: electedOn }, ['electedOn']));
+      if (p.term && p.term.electedOn === electedOn && p.term.years === years) return ok([]);
+      return ok([{ type: 'election-recorded', partyOrgId: p.id, electedOn, years }]);
+    }
+    default:
+      throw new Error(`[shijian] unknown org command ${(cmd as { type: string }).type}`);
+  }
+}
+
+function decideRestructure(
+  dir: OrgDirectory,
+  cmd: Extract<OrgCommand, { type: 'restructure' }>,
+): Result<readonly OrgEvent[]> {
+  const out: DomainError[] = [];
+  const r = parseWith(RestructuringSchema, cmd.restructuring, { path: ['restructuring'] });
+  const units = (cmd.newUnits ?? []).map((u, i) => parseWith(OrgUnitSchema, u, { path: ['newUnits', i] }));
+  const orgs = (cmd.newPartyOrgs ?? []).map((p, i) => parseWith(PartyOrgSchema, p, { path: ['newPartyOrgs', i] }));
+  for (const x of [r, ...units, ...orgs]) if (!x.ok) out.push(...x.errors);
+  if (!r.ok || out.length > 0) return err(...out);
+  const newUnits = units.flatMap((x) => (x.ok ? [x.value] : []));
+  const newOrgs = orgs.flatMap((x) => (x.ok ? [x.value] : []));
+  const rs = r.value;
+  if (getRecord(dir.restructurings, rs.id))
+    out.push(orgError('org/duplicate-id', { id: rs.id }, ['restructuring', 'id']));
+  const unitMap = new Map(newUnits.map((u) => [u.id, u]));
+  const orgMap = new Map(newOrgs.map((p) => [p.id, p]));
+  const base = stateLookup(dir);
+  const look: Lookup = {
+    ...base,
+    unit: (x) => base.unit(x) ?? unitMap.get(x),
+    partyOrg: (x) => base.partyOrg(x) ?? orgMap.get(x),
+  };
+  const codes = indexOf(dir).unitByCode;
+  const seenIds = new Set<string>();
+  newUnits.forEach((u, i) => {
+    if (base.unit(u.id) || seenIds.has(u.id))
+      out.push(orgError('org/duplicate-id', { id: u.id }, ['newUnits', i, 'id']));
+    seenIds.add(u.id);
+    const owner = codes.get(u.code);
+    if (owner !== undefined)
+      out.push(orgError('org/duplicate-code', { code: u.code, ids: [owner, u.id] }, ['newUnits', i, 'code']));
+    checkUnit(u, look, ['newUnits', i], out);
+  });
+  newOrgs.forEach((p, i) => {
+    if (base.partyOrg(p.id) || seenIds.has(p.id))
+      out.push(orgError('org/duplicate-id', { id: p.id }, ['newPartyOrgs', i, 'id']));
+    seenIds.add(p.id);
+    checkPartyOrg(p, look, ['newPartyOrgs', i], out);
+  });
+  checkRestructuring(rs, look, ['restructuring'], out);
+  const lastDay = addDays(rs.effectiveOn, -1);
+  rs.originalIds.forEach((oid, i) => {
+    if (rs.resultingIds.includes(oid)) return;
+    const rec: Bounded | undefined = rs.subject === 'unit' ? base.unit(oid) : base.partyOrg(oid);
+    if (!rec) return;
+    const path = ['restructuring', 'originalIds', i];
+    if (rec.validTo !== undefined && rec.validTo < lastDay)
+      out.push(orgError('org/already-ended', { id: oid, validTo: rec.validTo }, path));
+    else if (rec.validFrom !== undefined && lastDay < rec.validFrom)
+      out.push(coreError('core/dates-out-of-order', { from: rec.validFrom, to: lastDay }, path));
+  });
+  if (out.length > 0) return err(...out);
+  const events: OrgEvent[] = [{ type: 'restructured', restructuring: rs, newUnits, newPartyOrgs: newOrgs }];
+  if (rs.subject === 'party-org') {
+    const target = rs.resultingIds[0];
+    const enrolments = indexOf(dir).enrolments;
+    for (const oid of rs.originalIds) {
+      if (rs.resultingIds.includes(oid)) continue;
+      for (const e of enrolments.get(oid) ?? []) {
+        if (e.to !== undefined && e.to < rs.effectiveOn) continue;
+        events.push({ type: 'party-org-left', memberId: e.memberId, partyOrgId: oid, on: lastDay });
+        const member = base.member(e.memberId);
+        const already = member?.memberships.some((ms) => ms.partyOrgId === target && ms.to === undefined);
+        if (target !== undefined && !already)
+          events.push({ type: 'party-org-joined', memberId: e.memberId, partyOrgId: target, from: rs.effectiveOn });
+      }
+    }
+  }
+  return ok(events);
+}
+
+/**
+ * Decides a directory command: checks the records it brings as `parseDirectory` would (shape,
+ * unknown references, duplicate ids and codes, parent kinds, dates) and returns the events, or the
+ * errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
+ * @category Directory
+ * @example
+ * const r = decideOrg(dir, { type: 'end-unit', id: 'wh-salt', on: '2019-01-15' }, ctx);
+ */
+export function decideOrg(dir: OrgDirectory, command: OrgCommand, _ctx?: Context): Result<readonly OrgEvent[]> {
+  if (Object.hasOwn(ADD, command.type)) return decideAdd(dir, command as AddCommand);
+  if (Object.hasOwn(END, command.type)) return decideEnd(dir, command as EndCommand);
+  if (command.type === 'restructure') return decideRestructure(dir, command);
+  const out: DomainError[] = [];
+  if ('memberId' in command) id(command.memberId, ['memberId'], out);
+  if (out.length > 0) return err(...out);
+  return decidePeople(dir, command);
+}

@@ -1,0 +1,146 @@
+import { defineErrors } from '../core/index.js';
+
+type Id = { id: string };
+type Kinds = { id: string; kind: string; expected: readonly string[] };
+
+/** The org module's error catalogue (structural errors, command refusals and advisories). @internal */
+export const orgError = /* @__PURE__ */ defineErrors({
+  'org/unknown-unit': {
+    'zh-CN': (d: Id) => `单位 ${d.id} 不存在`,
+    en: (d: Id) => `Unit ${d.id} does not exist`,
+  },
+  'org/unknown-party-org': {
+    'zh-CN': (d: Id) => `党组织 ${d.id} 不存在`,
+    en: (d: Id) => `Party organization ${d.id} does not exist`,
+  },
+  'org/unknown-member': {
+    'zh-CN': (d: Id) => `人员 ${d.id} 不存在`,
+    en: (d: Id) => `Member ${d.id} does not exist`,
+  },
+  'org/unknown-record': {
+    'zh-CN': (d: { id: string; collection: string }) => `记录 ${d.id} 不存在（${d.collection}）`,
+    en: (d: { id: string; collection: string }) => `No record ${d.id} in ${d.collection}`,
+  },
+  'org/not-valid-on': {
+    'zh-CN': (d: { id: string; asOf: string }) => `${d.id} 在 ${d.asOf} 不在有效期内`,
+    en: (d: { id: string; asOf: string }) => `${d.id} is not in force on ${d.asOf}`,
+  },
+  'org/wrong-kind': {
+    'zh-CN': (d: Kinds) => `${d.id} 的类型为 ${d.kind}，此处应为 ${d.expected.join('、')}`,
+    en: (d: Kinds) => `${d.id} is a ${d.kind}; expected ${d.expected.join(' or ')}`,
+  },
+  'org/duplicate-id': {
+    'zh-CN': (d: Id) => `编号 ${d.id} 重复`,
+    en: (d: Id) => `Duplicate id ${d.id}`,
+  },
+  'org/duplicate-code': {
+    'zh-CN': (d: { code: string; ids: readonly string[] }) => `代码 ${d.code} 重复：${d.ids.join('、')}`,
+    en: (d: { code: string; ids: readonly string[] }) => `Code ${d.code} is used by ${d.ids.join(', ')}`,
+  },
+  'org/cycle': {
+    'zh-CN': (d: { ids: readonly string[] }) => `上下级关系成环：${d.ids.join(' → ')}`,
+    en: (d: { ids: readonly string[] }) => `The parent links form a cycle: ${d.ids.join(' → ')}`,
+  },
+  'org/invalid-parent-kind': {
+    'zh-CN': (d: Kinds) =>
+      `${d.id} 的上级类型为 ${d.kind}，不能设在其下；可设在 ${d.expected.join('、') || '（无上级）'} 之下`,
+    en: (d: Kinds) =>
+      `${d.id} cannot sit under a ${d.kind}; allowed parents: ${d.expected.join(', ') || '(none: a root)'}`,
+  },
+  'org/level-mismatch': {
+    'zh-CN': (d: { id: string; level: number; expected: number }) => `${d.id} 的层级为 ${d.level}，应为 ${d.expected}`,
+    en: (d: { id: string; level: number; expected: number }) => `${d.id} has level ${d.level}; expected ${d.expected}`,
+  },
+  'org/already-ended': {
+    'zh-CN': (d: { id: string; validTo: string }) => `${d.id} 已于 ${d.validTo} 终止`,
+    en: (d: { id: string; validTo: string }) => `${d.id} already ended on ${d.validTo}`,
+  },
+  'org/invalid-restructuring': {
+    'zh-CN': (d: { kind: string; originals: number; results: number }) =>
+      `${d.kind} 类机构调整的原机构数 ${d.originals}、新机构数 ${d.results} 不符合要求`,
+    en: (d: { kind: string; originals: number; results: number }) =>
+      `A ${d.kind} cannot have ${d.originals} original(s) and ${d.results} result(s)`,
+  },
+  'org/not-a-party-member': {
+    'zh-CN': (d: Id) => `${d.id} 不是党员，不能编入党组织`,
+    en: (d: Id) => `${d.id} is not a party member and cannot join a party organization`,
+  },
+  'org/overlapping-interval': {
+    'zh-CN': (d: { id: string; with: string }) => `${d.id} 与 ${d.with} 的任职或隶属期间重叠`,
+    en: (d: { id: string; with: string }) => `${d.id} already has an overlapping interval with ${d.with}`,
+  },
+  'org/branch-too-small': {
+    'zh-CN': (d: { id: string; full: number }) => `党支部 ${d.id} 仅有正式党员 ${d.full} 名，不足 3 名`,
+    en: (d: { id: string; full: number }) => `Branch ${d.id} has only ${d.full} full member(s); at least 3 are needed`,
+  },
+  'org/branch-too-large': {
+    'zh-CN': (d: { id: string; members: number; limit: number }) =>
+      `党支部 ${d.id} 有党员 ${d.members} 名，超过一般上限 ${d.limit} 名`,
+    en: (d: { id: string; members: number; limit: number }) =>
+      `Branch ${d.id} has ${d.members} members, above the usual limit of ${d.limit}`,
+  },
+  'org/committee-required': {
+    'zh-CN': (d: { id: string; full: number }) => `党支部 ${d.id} 有正式党员 ${d.full} 名，应设立支部委员会`,
+    en: (d: { id: string; full: number }) => `Branch ${d.id} has ${d.full} full members and needs a branch committee`,
+  },
+  'org/term-expired': {
+    'zh-CN': (d: { id: string; dueOn: string }) => `${d.id} 任期已于 ${d.dueOn} 届满，未记录换届选举`,
+    en: (d: { id: string; dueOn: string }) => `The term of ${d.id} ended on ${d.dueOn} and no election is recorded`,
+  },
+  'org/secretary-not-in-charge': {
+    'zh-CN': (d: { id: string; memberId: string; departmentIds: readonly string[] }) =>
+      `党支部 ${d.id} 书记 ${d.memberId} 不是 ${d.departmentIds.join('、')} 的分管领导（一岗双责）`,
+    en: (d: { id: string; memberId: string; departmentIds: readonly string[] }) =>
+      `The secretary ${d.memberId} of branch ${d.id} is not the leader in charge of ${d.departmentIds.join(', ')}`,
+  },
+  'org/department-uncovered': {
+    'zh-CN': (d: Id) => `科室 ${d.id} 未被任何党支部覆盖`,
+    en: (d: Id) => `Department ${d.id} is covered by no branch`,
+  },
+  'org/department-double-covered': {
+    'zh-CN': (d: { id: string; partyOrgIds: readonly string[] }) =>
+      `科室 ${d.id} 同时被 ${d.partyOrgIds.join('、')} 覆盖`,
+    en: (d: { id: string; partyOrgIds: readonly string[] }) =>
+      `Department ${d.id} is covered by more than one branch: ${d.partyOrgIds.join(', ')}`,
+  },
+  'org/station-without-guidance': {
+    'zh-CN': (d: Id) => `市场监管所 ${d.id} 没有党建指导站或联络点`,
+    en: (d: Id) => `Station ${d.id} has no guidance station or contact point`,
+  },
+  'org/liaison-over-limit': {
+    'zh-CN': (d: { id: string; entities: number; limit: number }) =>
+      `党员 ${d.id} 联系 ${d.entities} 个市场主体，超过上限 ${d.limit}`,
+    en: (d: { id: string; entities: number; limit: number }) =>
+      `Member ${d.id} liaises with ${d.entities} market entities, above the limit of ${d.limit}`,
+  },
+});
+
+/**
+ * Every error and advisory code of the org module. Codes are public API.
+ * @category Errors
+ */
+export type OrgErrorCode =
+  | 'org/unknown-unit'
+  | 'org/unknown-party-org'
+  | 'org/unknown-member'
+  | 'org/unknown-record'
+  | 'org/not-valid-on'
+  | 'org/wrong-kind'
+  | 'org/duplicate-id'
+  | 'org/duplicate-code'
+  | 'org/cycle'
+  | 'org/invalid-parent-kind'
+  | 'org/level-mismatch'
+  | 'org/already-ended'
+  | 'org/invalid-restructuring'
+  | 'org/not-a-party-member'
+  | 'org/overlapping-interval'
+  | 'org/branch-too-small'
+  | 'org/branch-too-large'
+  | 'org/committee-required'
+  | 'org/term-expired'
+  | 'org/secretary-not-in-charge'
+  | 'org/department-uncovered'
+  | 'org/department-double-covered'
+  | 'org/station-without-guidance'
+  | 'org/liaison-over-limit';

@@ -1,0 +1,62 @@
+import type { IsoDate } from '../core/index.js';
+import type { AddRecordMap, EndCommandType } from './commands.js';
+import type { OrgUnit, PartyOrg, PartyStanding, Restructuring } from './schema.js';
+
+/** The event each `add-*` command records. @category Directory */
+export interface AddedEventMap {
+  readonly 'unit-added': AddRecordMap['add-unit'];
+  readonly 'party-org-added': AddRecordMap['add-party-org'];
+  readonly 'member-added': AddRecordMap['add-member'];
+  readonly 'post-added': AddRecordMap['add-post'];
+  readonly 'pairing-added': AddRecordMap['add-pairing'];
+  readonly 'market-entity-added': AddRecordMap['add-market-entity'];
+  readonly 'liaison-added': AddRecordMap['add-liaison'];
+  readonly 'grid-added': AddRecordMap['add-grid'];
+}
+
+/** A record was added. @category Directory */
+export type AddedEvent = {
+  readonly [T in keyof AddedEventMap]: { readonly type: T; readonly record: AddedEventMap[T] };
+}[keyof AddedEventMap];
+
+/** The event type each `end-*` command records, e.g. `unit-ended`. @category Directory */
+export type EndedEventType = EndCommandType extends `end-${infer R}` ? `${R}-ended` : never;
+
+/** A record's last day in force was set. @category Directory */
+export interface EndedEvent {
+  readonly type: EndedEventType;
+  readonly id: string;
+  readonly on: IsoDate;
+}
+
+/**
+ * What happened to the directory. Events of one command are applied in the order listed; a
+ * `restructured` event is followed by the `party-org-left` / `party-org-joined` events that move
+ * the members of ended party organizations to the first result.
+ * @category Directory
+ */
+export type OrgEvent =
+  | AddedEvent
+  | EndedEvent
+  | {
+      readonly type: 'party-org-joined';
+      readonly memberId: string;
+      readonly partyOrgId: string;
+      readonly from: IsoDate;
+    }
+  | { readonly type: 'party-org-left'; readonly memberId: string; readonly partyOrgId: string; readonly on: IsoDate }
+  | { readonly type: 'standing-changed'; readonly memberId: string; readonly party: PartyStanding }
+  | { readonly type: 'post-assigned'; readonly postId: string; readonly memberId: string; readonly from: IsoDate }
+  | { readonly type: 'post-vacated'; readonly postId: string; readonly memberId: string; readonly on: IsoDate }
+  | {
+      readonly type: 'election-recorded';
+      readonly partyOrgId: string;
+      readonly electedOn: IsoDate;
+      readonly years: number;
+    }
+  | {
+      readonly type: 'restructured';
+      readonly restructuring: Restructuring;
+      readonly newUnits: readonly OrgUnit[];
+      readonly newPartyOrgs: readonly PartyOrg[];
+    };

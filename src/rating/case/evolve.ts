@@ -1,0 +1,161 @@
+import type { Draft } from 'immer';
+import { getRecord, putRecord, type Recorded } from '../../core/index.js';
+import type { RatingCaseEvent } from './events.js';
+import type { Objection, RatingCase, RatingCaseBase, RatingHistoryEntry } from './schema.js';
+import type { RatingCaseState } from './state.js';
+
+type Ev<T extends RatingCaseEvent['type']> = Recorded<Extract<RatingCaseEvent, { type: T }>>;
+type Folder<T extends RatingCaseEvent['type']> = (current: RatingCase, event: Ev<T>) => RatingCase;
+
+function entry(event: Recorded<RatingCaseEvent>, step: RatingHistoryEntry['step'], note?: string): RatingHistoryEntry {
+  return { step, on: event.on, actor: event.actor, seq: event.seq, ...(note === undefined ? {} : { note }) };
+}
+
+/** The fields every status keeps, with one history line added; copies, never shares, the event's data. */
+function base(c: RatingCase, line: RatingHistoryEntry): RatingCaseBase {
+  return {
+    caseId: c.caseId,
+    unitId: c.unitId,
+    star: c.star,
+    firstRound: c.firstRound,
+    municipality: c.municipality,
+    appliedOn: c.appliedOn,
+    ...(c.recommendedBy === undefined ? {} : { recommendedBy: c.recommendedBy }),
+    history: [...c.history, line],
+  };
+}
+
+function awarded(c: RatingCase) {
+  if (!('award' in c)) throw new Error(`[shijian] case ${c.caseId} has no award`);
+  return { notice: c.notice, objections: c.objections, award: c.award };
+}
+
+function noticed(c: RatingCase) {
+  if (!('notice' in c)) throw new Error(`[shijian] case ${c.caseId} has no public notice`);
+  return { notice: c.notice, objections: c.objections };
+}
+
+// One folder per event type except case-applied; adding an event type fails to compile until it has one.
+const folders: { readonly [T in Exclude<RatingCaseEvent['type'], 'case-applied'>]: Folder<T> } = {
+  'materials-reviewed': (c, e) => ({ ...base(c, entry(e, 'review-materials', e.note)), status: 'materials-reviewed' }),
+  'site-inspected': (c, e) => ({
+    ...base(c, entry(e, 'inspect-on-site', e.note ?? (e.inspectors.length > 0 ? e.inspectors.join('、') : undefined))),
+    status: 'inspected',
+  }),
+  'feedback-given': (c, e) => ({ ...base(c, entry(e, 'give-feedback', e.feedback)), status: 'feedback-given' }),
+  'meeting-approved': (c, e) => ({ ...base(c, entry(e, 'decide-at-meeting', e.note)), status: 'approved' }),
+  'notice-started': (c, e) => ({
+    ...base(c, entry(e, 'start-notice', `${e.on} – ${e.until}`)),
+    status: 'in-notice',
+    notice: { from: e.on, until: e.until, days: e.days, counting: e.counting },
+    objections: [],
+  }),
+  'objection-raised': (c, e) => {
+    const n = noticed(c);
+    const objection: Objection = { objectionId: e.objectionId, raisedOn: e.on, text: e.text, status: 'open' };
+    return {
+      ...base(c, entry(e, 'objection', e.text)),
+      status: 'in-notice',
+      notice: n.notice,
+      objections: [...n.objections, objection],
+    };
+  },
+  'objection-resolved': (c, e) => {
+    const n = noticed(c);
+    const objections = n.objections.map(
+      (o): Objection =>
+        o.objectionId === e.objectionId
+          ? {
+              objectionId: o.objectionId,
+              raisedOn: o.raisedOn,
+              text: o.text,
+              status: e.upheld ? 'upheld' : 'dismissed',
+              resolvedOn: e.on,
+              note: e.note,
+            }
+          : o,
+    );
+    return { ...base(c, entry(e, 'objection-resolved', e.note)), status: 'in-notice', notice: n.notice, objections };
+  },
+  'case-rejected': (c, e) => ({
+    ...base(c, entry(e, 'rejected', e.reason)),
+    status: 'rejected',
+    rejectedAt: e.step,
+    rejectedOn: e.on,
+    ...(e.reason === undefined ? {} : { reason: e.reason }),
+  }),
+  'award-granted': (c, e) => ({
+    ...base(c, entry(e, 'award', e.certificateNo)),
+    ...noticed(c),
+    status: 'awarded',
+    award: {
+      awardedOn: e.on,
+      awardedBy: e.awardedBy,
+      awardingLevel: e.awardingLevel,
+      cycleYears: e.cycleYears,
+      validUntil: e.validUntil,
+      ...(e.recheckEveryMonths === undefined ? {} : { recheckEveryMonths: e.recheckEveryMonths }),
+      ...(e.certificateNo === undefined ? {} : { certificateNo: e.certificateNo }),
+    },
+    ...(e.nextRecheckOn === undefined ? {} : { nextRecheckOn: e.nextRecheckOn }),
+  }),
+  'award-superseded': (c, e) => ({
+    ...base(c, entry(e, 'superseded', e.byCaseId)),
+    ...awarded(c),
+    status: 'superseded',
+    supersededOn: e.on,
+    byCaseId: e.byCaseId,
+  }),
+  'award-kept': (c, e) => ({
+    ...base(c, entry(e, 'recheck', e.note)),
+    ...awarded(c),
+    status: 'awarded',
+    lastRecheckOn: e.on,
+    ...(e.nextRecheckOn === undefined ? {} : { nextRecheckOn: e.nextRecheckOn }),
+  }),
+  'award-demoted': (c, e) => ({
+    ...base(c, entry(e, 'recheck', e.note)),
+    ...awarded(c),
+    status: 'demoted',
+    demotedOn: e.on,
+    toStar: e.toStar,
+  }),
+  'award-withdrawn': (c, e) => ({
+    ...base(c, entry(e, 'recheck', e.reason)),
+    ...awarded(c),
+    status: 'withdrawn',
+    withdrawnOn: e.on,
+    ...(e.reason === undefined ? {} : { reason: e.reason }),
+  }),
+};
+
+/**
+ * Folds one recorded rating-case event into a draft of the state. Deterministic, and copies every
+ * nested value it takes from the event.
+ * @category Rating case
+ * @example
+ * const state = replay(ratingCaseDecider, events); // evolveRatingCase runs once per event
+ */
+export function evolveRatingCase(draft: Draft<RatingCaseState>, event: Recorded<RatingCaseEvent>): void {
+  const state = draft as unknown as RatingCaseState;
+  if (event.type === 'case-applied') {
+    const c: RatingCase = {
+      caseId: event.caseId,
+      unitId: event.unitId,
+      star: event.star,
+      firstRound: event.firstRound,
+      municipality: event.municipality,
+      appliedOn: event.on,
+      ...(event.recommendedBy === undefined ? {} : { recommendedBy: event.recommendedBy }),
+      history: [entry(event, 'apply', event.note)],
+      status: 'applied',
+    };
+    putRecord(state.cases, c.caseId, c);
+    putRecord(state.byUnit, c.unitId, [...(getRecord(state.byUnit, c.unitId) ?? []), c.caseId]);
+    return;
+  }
+  const current = getRecord(state.cases, event.caseId);
+  if (!current) throw new Error(`[shijian] event ${event.seq} names unknown rating case ${event.caseId}`);
+  const fold = folders[event.type] as Folder<typeof event.type>;
+  putRecord(state.cases, event.caseId, fold(current, event as Ev<typeof event.type>));
+}
