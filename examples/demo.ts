@@ -5,6 +5,7 @@ import { main as chongmingLiaison } from './chongming-liaison.js';
 import { main as kernelTour } from './kernel-tour.js';
 import { main as ratingCase } from './rating-case.js';
 import { main as starRating } from './star-rating.js';
+import { main as vanguardIndex } from './vanguard-index.js';
 import { main as weihaiBrands } from './weihai-brands.js';
 import { main as weihaiBureau } from './weihai-bureau.js';
 
@@ -15,3 +16,4 @@ chongmingLiaison();
 weihaiBrands();
 starRating();
 ratingCase();
+vanguardIndex();

@@ -17,9 +17,8 @@ import type {
 /** At most this many errors are reported for one batch; the first ones name the pattern. */
 const MAX_ERRORS = 1000;
 
-/** Units scored together before their rows are aggregated, so the rows stay in cache. */
-const BLOCK = 128;
-const EAGER = process.env.EAGER === '1';
+/** Bytes of node-score rows scored together before they are aggregated, so the rows stay in cache. */
+const BLOCK_BYTES = 196_608;
 
 interface Packed {
   readonly units: number;
@@ -206,6 +205,8 @@ interface VetoResults {
   readonly disqualified: Uint8Array;
   /** Nodes zeroed per unit, where any. */
   readonly zeros: (number[] | undefined)[];
+  /** Whether any unit has a zeroed node. */
+  anyZero: boolean;
 }
 
 function runVetoes(ct: CompiledTree, p: Packed): VetoResults {
@@ -216,6 +217,7 @@ function runVetoes(ct: CompiledTree, p: Packed): VetoResults {
     missing: new Array(U),
     disqualified: new Uint8Array(U),
     zeros: new Array(U),
+    anyZero: false,
   };
   const scratch: string[] = [];
   vetoes.forEach((veto, j) => {
@@ -235,6 +237,7 @@ function runVetoes(ct: CompiledTree, p: Packed): VetoResults {
         const zs = out.zeros[u] ?? [];
         out.zeros[u] = zs;
         zs.push(z);
+        out.anyZero = true;
       }
     };
     const miss = (u: number, codes: readonly string[]): void => {
@@ -353,7 +356,9 @@ function addItems(
  * Scores a packed batch. Leaves are scored column by column (the rule kind is dispatched once per
  * leaf and block of units) straight into the unit-major node scores, then each unit's row is
  * aggregated bottom-up while it is still in cache. Vetoes, bonuses and deductions run only when the
- * tree has them, and lists (hits, missing facts) exist only for the units that have some.
+ * tree has them, and lists (hits, missing facts) exist only for the units that have some. What a
+ * caller may never read is built on first read: leaf values that are plain fact columns, and the
+ * applicability flags when no leaf can drop out.
  */
 function score(
   ct: CompiledTree,
@@ -368,27 +373,29 @@ function score(
   const N = ct.codes.length;
   const B = tree.bonuses.length;
   const P = tree.penalties.length;
+  const naRate = tree.notApplicable.mode === 'count-as' ? tree.notApplicable.rate : -1;
+  let rescaled = false;
+  for (let l = 0; l < L; l++) if (p.na[l] !== undefined && naRate < 0) rescaled = true;
   const scores = new Float64Array(U * N);
-  const applicable = new Uint8Array(U * N).fill(1);
+  // Without not-applicable leaves every node counts, so the flags are all 1 and made on first read.
+  let applicable = rescaled ? new Uint8Array(U * N).fill(1) : undefined;
   const base = new Float64Array(U);
   const bonus = new Float64Array(U);
   const deductions = new Float64Array(U);
   const total = new Float64Array(U);
   const bonusItems = new Float64Array(U * B);
   const penaltyItems = new Float64Array(U * P);
-  const naRate = tree.notApplicable.mode === 'count-as' ? tree.notApplicable.rate : -1;
   const vetoes = tree.vetoes.length > 0 ? runVetoes(ct, p) : undefined;
-  const leafMissing: (string[] | undefined)[] = new Array(U);
-  const unitNa = new Uint8Array(U);
-  const zeroed = new Uint8Array(N);
+  const leafMissing = new Map<number, string[]>();
+  const unitNa = new Uint8Array(rescaled ? U : 0);
   let bad = false;
 
-  // A leaf whose fact column is a plain Float64Array, fully applicable and not backed by a metric is
-  // scored straight from the column; its values are copied into `values` only when first read.
+  // A leaf whose fact column is a Float64Array, fully applicable and not backed by a metric is scored
+  // straight from the column, and its values are copied into `values` only when first read.
   const direct = new Uint8Array(L);
   for (let l = 0; l < L; l++)
     if (p.cols[l] instanceof Float64Array && p.na[l] === undefined && (ct.leafMetric[l] as number) < 0) direct[l] = 1;
-  let values = direct.every((d) => d === 1) && EAGER === false ? undefined : new Float64Array(L * U);
+  let values: Float64Array | undefined;
   const own = (): Float64Array => {
     values ??= new Float64Array(L * U);
     return values;
@@ -404,17 +411,15 @@ function score(
     return scorerOf(rule).prepare(rule, pts, vals.subarray(l * U, (l + 1) * U));
   });
 
-  for (let u0 = 0; u0 < U && !bad; u0 += BLOCK) {
-    const u1 = Math.min(U, u0 + BLOCK);
+  const block = Math.max(16, Math.floor(BLOCK_BYTES / (8 * Math.max(1, N))));
+  for (let u0 = 0; u0 < U && !bad; u0 += block) {
+    const u1 = Math.min(U, u0 + block);
     for (let l = 0; l < L; l++) {
       const node = ct.leaves[l] as number;
       let src: Float64Array;
-      let off: number;
-      if (direct[l] === 1 && filled[l] === 0) {
-        src = p.cols[l] as Float64Array;
-        off = 0;
-        if (EAGER) (values as Float64Array).set(src.subarray(u0, u1), l * U + u0);
-      } else {
+      let off = 0;
+      if (direct[l] === 1 && filled[l] === 0) src = p.cols[l] as Float64Array;
+      else {
         src = own();
         off = l * U;
         if (filled[l] === 0) fillValues(ct, p, l, u0, u1, src);
@@ -429,37 +434,35 @@ function score(
           if (naRate >= 0) scores[o] = naRate * pts;
           else {
             scores[o] = 0;
-            applicable[o] = 0;
+            (applicable as Uint8Array)[o] = 0;
             unitNa[u] = 1;
           }
         } else if (Number.isNaN(scores[o] as number)) {
           scores[o] = 0;
           if (!Number.isNaN(src[off + u] as number)) bad = true;
           else {
-            const list = leafMissing[u] ?? [];
-            leafMissing[u] = list;
-            list.push(ct.codes[node] as string);
+            const list = leafMissing.get(u);
+            if (list === undefined) leafMissing.set(u, [ct.codes[node] as string]);
+            else list.push(ct.codes[node] as string);
           }
         }
       }
     }
     if (bad) break;
+    const zeros = vetoes?.zeros;
+    if (!rescaled && (zeros === undefined || vetoes?.anyZero === false)) {
+      aggregateFast(plan, scores, N, u0, u1, base);
+      continue;
+    }
     for (let u = u0; u < u1; u++) {
-      const zs = vetoes?.zeros[u];
-      if (unitNa[u] === 0 && zs === undefined) {
-        base[u] = aggregateFast(plan, scores, u * N);
+      const zs = zeros?.[u];
+      if ((!rescaled || unitNa[u] === 0) && zs === undefined) {
+        aggregateFast(plan, scores, N, u, u + 1, base);
         continue;
       }
-      if (zs !== undefined)
-        for (const z of zs) {
-          zeroed[z] = 1;
-          if ((ct.leafOf[z] as number) >= 0) {
-            scores[u * N + z] = 0;
-            applicable[u * N + z] = 1;
-          }
-        }
-      base[u] = aggregateGeneral(plan, scores, applicable, u * N, zeroed);
-      if (zs !== undefined) for (const z of zs) zeroed[z] = 0;
+      const app = applicable ?? new Uint8Array(U * N).fill(1);
+      applicable = app;
+      base[u] = aggregateGeneral(plan, ct.leafOf, scores, app, u * N, zs ?? NOTHING);
     }
   }
 
@@ -470,29 +473,36 @@ function score(
   if (bad) scoringErrors(ct, p, own(), errors);
 
   const penaltyCap = tree.penaltyCap ?? Number.POSITIVE_INFINITY;
+  const bonusCap = tree.bonusCap;
   const disqualified = vetoes?.disqualified;
-  for (let u = 0; u < U; u++) {
-    const b0 = base[u] as number;
-    const bTotal = disqualified !== undefined && disqualified[u] === 1 ? 0 : Math.min(tree.bonusCap, B > 0 ? (bsum[u] as number) : 0);
-    const dTotal = Math.min(penaltyCap, P > 0 ? (dsum[u] as number) : 0);
-    bonus[u] = bTotal;
-    deductions[u] = dTotal;
-    total[u] = Math.max(0, b0 + bTotal - dTotal);
-  }
+  if (B === 0 && P === 0 && disqualified === undefined) {
+    // Nothing beyond the base: bonus min(cap, 0) and deductions min(cap, 0) are 0 for every unit.
+    const b = Math.min(bonusCap, 0);
+    const d = Math.min(penaltyCap, 0);
+    if (!Object.is(b, 0)) bonus.fill(b);
+    if (!Object.is(d, 0)) deductions.fill(d);
+    for (let u = 0; u < U; u++) total[u] = Math.max(0, (base[u] as number) + b - d);
+  } else
+    for (let u = 0; u < U; u++) {
+      const bTotal =
+        disqualified !== undefined && disqualified[u] === 1 ? 0 : Math.min(bonusCap, B > 0 ? (bsum[u] as number) : 0);
+      const dTotal = Math.min(penaltyCap, P > 0 ? (dsum[u] as number) : 0);
+      bonus[u] = bTotal;
+      deductions[u] = dTotal;
+      total[u] = Math.max(0, (base[u] as number) + bTotal - dTotal);
+    }
 
-  const missing: (readonly string[])[] = new Array(U);
-  const hits: (readonly VetoHit[])[] = new Array(U);
-  for (let u = 0; u < U; u++) {
-    const lm = leafMissing[u];
-    const vm = vetoes?.missing[u];
-    missing[u] = lm === undefined ? (vm ?? NOTHING) : vm === undefined ? lm : lm.concat(vm);
-    hits[u] = vetoes?.hits[u] ?? NOTHING;
-  }
+  // Per-unit lists are built on first read; most units have neither missing facts nor veto hits.
+  let missing: (readonly string[])[] | undefined;
+  let hits: (readonly VetoHit[])[] | undefined;
   return {
     compiled: ct,
     unitIds: p.unitIds,
     scores,
-    applicable,
+    get applicable(): Uint8Array {
+      applicable ??= new Uint8Array(U * N).fill(1);
+      return applicable;
+    },
     get values(): Float64Array {
       const v = own();
       for (let l = 0; l < L; l++)
@@ -508,8 +518,25 @@ function score(
     total,
     bonusItems,
     penaltyItems,
-    vetoes: hits,
-    missing,
+    get vetoes(): readonly (readonly VetoHit[])[] {
+      if (hits === undefined) {
+        hits = new Array<readonly VetoHit[]>(U).fill(NOTHING);
+        if (vetoes !== undefined) for (let u = 0; u < U; u++) hits[u] = vetoes.hits[u] ?? NOTHING;
+      }
+      return hits;
+    },
+    get missing(): readonly (readonly string[])[] {
+      if (missing === undefined) {
+        missing = new Array<readonly string[]>(U).fill(NOTHING);
+        for (const [u, lm] of leafMissing) missing[u] = lm;
+        if (vetoes !== undefined)
+          for (let u = 0; u < U; u++) {
+            const vm = vetoes.missing[u];
+            if (vm !== undefined) missing[u] = (missing[u] as readonly string[]).concat(vm);
+          }
+      }
+      return missing;
+    },
     reasons: p.reasons,
   };
 }
@@ -525,6 +552,8 @@ export interface EvaluateManyOptions {
  * column-wise (one array per code) for hosts that read them straight from database rows. Rank
  * indicators rank the units of this call against each other. Every bad fact is reported with its
  * path (at most 1,000); missing facts are not errors but make that unit's evaluation `partial`.
+ * Column input is fastest: leaves are scored straight from `Float64Array` columns, which are read
+ * again (not copied) when `values` is first read, so leave them unchanged while you use the batch.
  * @category Evaluation
  * @example
  * const batch = unwrap(evaluateMany(compiled, [

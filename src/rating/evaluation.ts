@@ -80,9 +80,13 @@ export interface EvaluationBatch {
   readonly unitIds: readonly string[];
   /** Node scores, unit-major: `scores[unit * nodes + node]`. */
   readonly scores: Float64Array;
-  /** 1 where the node counted, unit-major like `scores`. */
+  /** 1 where the node counted, unit-major like `scores` (built on first read when every leaf counted). */
   readonly applicable: Uint8Array;
-  /** Leaf values scored, leaf-major: `values[leaf * units + unit]` (NaN when missing or not applicable). */
+  /**
+   * Leaf values scored, leaf-major: `values[leaf * units + unit]` (NaN when missing or not applicable).
+   * Built on first read; a plain `Float64Array` fact column is read then, not copied during scoring,
+   * so keep such columns unchanged while you still need this batch's values.
+   */
   readonly values: Float64Array;
   readonly base: Float64Array;
   readonly bonus: Float64Array;
@@ -92,7 +96,9 @@ export interface EvaluationBatch {
   readonly bonusItems: Float64Array;
   /** Deduction item points, unit-major. */
   readonly penaltyItems: Float64Array;
+  /** Veto hits per unit (built on first read). */
   readonly vetoes: readonly (readonly VetoHit[])[];
+  /** Facts each unit lacked, scored as zero (built on first read). */
   readonly missing: readonly (readonly string[])[];
   /** Reasons of manual scores: `${unit}:${code}` → reason. */
   readonly reasons: ReadonlyMap<string, string>;
@@ -131,7 +137,7 @@ export function evaluationAt(batch: EvaluationBatch, u: number): Evaluation {
     let leaf: LeafTrace | undefined;
     if (l >= 0) {
       const v = batch.values[l * units + u] as number;
-      const reason = batch.reasons.get(`${u}:${code}`);
+      const reason = batch.reasons.size > 0 ? batch.reasons.get(`${u}:${code}`) : undefined;
       leaf = {
         rule: ct.rules[l] as ScoringRule,
         missing: missingSet.has(code),

@@ -96,6 +96,8 @@ function migrateExtras(
     let points: number;
     let action: MigrationAdjustment['action'];
     if (strategy === 'reset' && !sameValue(def, x)) [points, action] = [0, 'reset'];
+    else if (strategy === 'proportional' && def.perItem === x.perItem)
+      [points, action] = [Math.min(x.cap, was), 'clamped'];
     else if (strategy === 'proportional')
       [points, action] = [Math.min(x.cap, (was / def.perItem) * x.perItem), 'rescaled'];
     else [points, action] = [Math.min(x.cap, was), 'clamped'];
@@ -187,8 +189,7 @@ export function migrateEvaluation(
         let score = o.score;
         let action: MigrationAdjustment['action'] = 'clamped';
         if (strategy === 'proportional') {
-          if (o.max !== n.points)
-            score = o.max > 0 ? Math.min(n.points, (o.score * n.points) / o.max) : n.points;
+          if (o.max !== n.points) score = o.max > 0 ? Math.min(n.points, (o.score * n.points) / o.max) : n.points;
           action = 'rescaled';
         } else score = Math.min(o.score, n.points);
         if (score !== o.score) adjustments.push({ code: n.code, list: 'nodes', action, before: o.score, after: score });

@@ -12,14 +12,24 @@ export function treeV2Input(): IndicatorTreeInput {
     if (n.code === 'A2')
       return [
         n,
-        { code: 'A4', parent: 'A', title: { 'zh-CN': '信用监管' }, depth: 2, points: 5, rule: { kind: 'binary' as const } },
+        {
+          code: 'A4',
+          parent: 'A',
+          title: { 'zh-CN': '信用监管' },
+          depth: 2,
+          points: 5,
+          rule: { kind: 'binary' as const },
+        },
       ];
     if (n.code === 'B1') return [{ ...n, title: { 'zh-CN': '三会一课制度落实' } }];
     if (n.code === 'D') return [{ ...n, points: 10 }];
     if (n.code === 'D1') return [];
     if (n.code === 'E') return [{ ...n, points: 15 }];
     if (n.code === 'E2')
-      return [n, { code: 'D1', parent: 'E', title: { 'zh-CN': '培训' }, depth: 2, points: 5, rule: { kind: 'binary' as const } }];
+      return [
+        n,
+        { code: 'D1', parent: 'E', title: { 'zh-CN': '培训' }, depth: 2, points: 5, rule: { kind: 'binary' as const } },
+      ];
     return [n];
   });
   return {
@@ -36,4 +46,3 @@ export function treeV2Input(): IndicatorTreeInput {
   };
 }
 export const treeV2 = () => unwrap(parseIndicatorTree(treeV2Input()));
-

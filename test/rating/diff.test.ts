@@ -30,7 +30,14 @@ describe('diffTrees', () => {
       ].sort(),
     );
     expect(d.changes).toContainEqual({ kind: 're-pointed', code: 'A1', from: 20, to: 15 });
-    expect(d.changes).toContainEqual({ kind: 'moved', code: 'D1', fromParent: 'D', toParent: 'E', fromDepth: 2, toDepth: 2 });
+    expect(d.changes).toContainEqual({
+      kind: 'moved',
+      code: 'D1',
+      fromParent: 'D',
+      toParent: 'E',
+      fromDepth: 2,
+      toDepth: 2,
+    });
     expect(d.changes).toContainEqual({
       kind: 'rule-changed',
       code: 'A3',
@@ -38,15 +45,36 @@ describe('diffTrees', () => {
       to: { kind: 'deduction', perOccurrence: 2.5, floor: 0 },
     });
     expect(d.changes).toContainEqual({ kind: 'item-changed', list: 'bonuses', code: 'X1', fields: ['cap'] });
-    expect(d.changes).toContainEqual({ kind: 'added', list: 'nodes', code: 'A4', title: { 'zh-CN': '信用监管' }, points: 5, parent: 'A' });
+    expect(d.changes).toContainEqual({
+      kind: 'added',
+      list: 'nodes',
+      code: 'A4',
+      title: { 'zh-CN': '信用监管' },
+      points: 5,
+      parent: 'A',
+    });
     expect(d.settings).toEqual([]);
   });
 
   it('is symmetric: added one way is removed the other', () => {
     const d = diffTrees(treeV2(), tree());
-    expect(d.changes).toContainEqual({ kind: 'removed', list: 'nodes', code: 'A4', title: { 'zh-CN': '信用监管' }, points: 5, parent: 'A' });
+    expect(d.changes).toContainEqual({
+      kind: 'removed',
+      list: 'nodes',
+      code: 'A4',
+      title: { 'zh-CN': '信用监管' },
+      points: 5,
+      parent: 'A',
+    });
     expect(d.changes).toContainEqual({ kind: 'added', list: 'vetoes', code: 'V2', title: { 'zh-CN': '有效投诉过多' } });
-    expect(d.changes).toContainEqual({ kind: 'moved', code: 'D1', fromParent: 'E', toParent: 'D', fromDepth: 2, toDepth: 2 });
+    expect(d.changes).toContainEqual({
+      kind: 'moved',
+      code: 'D1',
+      fromParent: 'E',
+      toParent: 'D',
+      fromDepth: 2,
+      toDepth: 2,
+    });
   });
 
   it('reports tree-level settings', () => {

@@ -205,3 +205,49 @@ describe('evaluateMany', () => {
     expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual([[1, 'values', 'B1']]);
   });
 });
+
+describe('evaluateMany at the edges', () => {
+  it('scores a batch of 0 units to empty arrays, from objects and from columns', () => {
+    const ct = compileTree(tree());
+    for (const input of [[], { unitIds: [], columns: {} }] as const) {
+      const batch = unwrap(evaluateMany(ct, input));
+      expect(batch.total).toHaveLength(0);
+      expect(batch.scores).toHaveLength(0);
+      expect(batch.applicable).toHaveLength(0);
+      expect(batch.values).toHaveLength(0);
+      expect(batch.missing).toEqual([]);
+      expect(batch.vetoes).toEqual([]);
+      expect(evaluations(batch)).toEqual([]);
+    }
+  });
+
+  it('scores a batch of 1 unit exactly as evaluate does', () => {
+    const facts = withValues({ A2: 'n/a', V3: true, X1: 1 }, 'solo');
+    const batch = unwrap(evaluateMany(compileTree(tree()), [facts], { metrics: metrics('solo', 0.7) }));
+    expect(evaluationAt(batch, 0)).toEqual(unwrap(evaluate(tree(), facts, { metrics: metrics('solo', 0.7) })));
+    expect(batch.applicable[batch.compiled.index.get('A2') as number]).toBe(0);
+  });
+
+  it('reads leaf values and flags of plain columns on demand, equal to the facts given', () => {
+    const ct = compileTree(tree());
+    const A1 = Float64Array.from([0.5, Number.NaN, 0.99]);
+    const batch = unwrap(evaluateMany(ct, { unitIds: ['a', 'b', 'c'], columns: { A1 } }));
+    const l = ct.leafOf[ct.index.get('A1') as number] as number;
+    expect(Array.from(batch.values.subarray(l * 3, l * 3 + 3))).toEqual(Array.from(A1));
+    expect(Array.from(batch.applicable).every((x) => x === 1)).toBe(true);
+    expect(batch.missing[0]).toContain('B1');
+    expect(batch.missing[1]?.slice(0, 2)).toEqual(['A1', 'A2']);
+    expect(evaluationAt(batch, 2).nodes.find((n) => n.code === 'A1')?.leaf?.value).toBe(0.99);
+  });
+
+  it('scores the same across block boundaries as unit by unit', () => {
+    const ct = compileTree(tree());
+    const many = Array.from({ length: 4000 }, (_, i) =>
+      withValues({ A1: (i % 100) / 100, A3: i % 7, B1: i % 2 === 0, V3: i % 97 === 0, X1: i % 3 }, `u${i}`),
+    );
+    const m = Object.assign({}, ...many.map((f, i) => metrics(f.unitId, (i % 10) / 10, i % 13)));
+    const batch = unwrap(evaluateMany(ct, many, { metrics: m }));
+    for (const i of [0, 97, 1637, 1638, 3276, 3277, 3999])
+      expect(evaluationAt(batch, i)).toEqual(unwrap(evaluate(tree(), many[i] as UnitFacts, { metrics: m })));
+  });
+});

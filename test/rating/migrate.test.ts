@@ -119,7 +119,12 @@ describe('migrateEvaluation', () => {
         const ev = toEval(r);
         const m = unwrap(migrateEvaluation(ev, A, A, s));
         const same = m.evaluation.nodes.every((n, i) => Math.abs(n.score - (ev.nodes[i]?.score ?? Number.NaN)) < 1e-9);
-        return same && Math.abs(m.evaluation.total - ev.total) < 1e-9 && m.adjustments.length === 0 && m.evaluation.status === ev.status;
+        return (
+          same &&
+          Math.abs(m.evaluation.total - ev.total) < 1e-9 &&
+          m.adjustments.length === 0 &&
+          m.evaluation.status === ev.status
+        );
       }),
       { numRuns: 150 },
     );

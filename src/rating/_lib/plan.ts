@@ -86,56 +86,76 @@ export function planOf(ct: CompiledTree): Plan {
 }
 
 /**
- * Aggregates one unit's row bottom-up when every leaf counts and no veto zeroes a subtree: no
- * applicability bookkeeping, denominators precomputed. `s[b + i]` holds node i's score; leaves are
- * already filled. Returns the base score.
+ * Aggregates the rows of units [u0, u1) bottom-up when every leaf counts and no veto zeroes a
+ * subtree: no applicability bookkeeping, denominators precomputed. `s[u * stride + i]` holds node i's
+ * score; leaves are already filled. Writes each unit's base score into `base[u]`.
  */
-export function aggregateFast(plan: Plan, s: Float64Array, b: number): number {
+export function aggregateFast(
+  plan: Plan,
+  s: Float64Array,
+  stride: number,
+  u0: number,
+  u1: number,
+  base: Float64Array,
+): void {
   const { node, agg, points, den, kidStart, kids, kidPoints, kidWeight } = plan;
   const m = node.length;
-  let result = 0;
-  for (let t = 0; t < m; t++) {
-    const a = agg[t] as number;
-    const pts = points[t] as number;
-    const k0 = kidStart[t] as number;
-    const k1 = kidStart[t + 1] as number;
-    let v: number;
-    if (a === 0) {
-      let num = 0;
-      for (let k = k0; k < k1; k++) num += s[b + (kids[k] as number)] as number;
-      const d = den[t] as number;
-      v = d > 0 ? (pts * num) / d : pts;
-    } else if (a === 1) {
-      let num = 0;
-      for (let k = k0; k < k1; k++) {
-        const pc = kidPoints[k] as number;
-        num += (kidWeight[k] as number) * (pc > 0 ? (s[b + (kids[k] as number)] as number) / pc : 1);
+  for (let u = u0; u < u1; u++) {
+    const b = u * stride;
+    for (let t = 0; t < m; t++) {
+      const a = agg[t] as number;
+      const pts = points[t] as number;
+      const k0 = kidStart[t] as number;
+      const k1 = kidStart[t + 1] as number;
+      let v: number;
+      if (a === 0) {
+        let num = 0;
+        for (let k = k0; k < k1; k++) num += s[b + (kids[k] as number)] as number;
+        const d = den[t] as number;
+        v = d > 0 ? (pts * num) / d : pts;
+      } else if (a === 1) {
+        let num = 0;
+        for (let k = k0; k < k1; k++) {
+          const pc = kidPoints[k] as number;
+          num += (kidWeight[k] as number) * (pc > 0 ? (s[b + (kids[k] as number)] as number) / pc : 1);
+        }
+        const d = den[t] as number;
+        v = d > 0 ? (pts * num) / d : pts;
+      } else {
+        let mn = Number.POSITIVE_INFINITY;
+        for (let k = k0; k < k1; k++) {
+          const pc = kidPoints[k] as number;
+          const rate = pc > 0 ? (s[b + (kids[k] as number)] as number) / pc : 1;
+          if (rate < mn) mn = rate;
+        }
+        v = pts * mn;
       }
-      const d = den[t] as number;
-      v = d > 0 ? (pts * num) / d : pts;
-    } else {
-      let mn = Number.POSITIVE_INFINITY;
-      for (let k = k0; k < k1; k++) {
-        const pc = kidPoints[k] as number;
-        const rate = pc > 0 ? (s[b + (kids[k] as number)] as number) / pc : 1;
-        if (rate < mn) mn = rate;
-      }
-      v = k1 > k0 ? pts * mn : 0;
+      const i = node[t] as number;
+      if (i >= 0) s[b + i] = v;
+      else base[u] = k1 > k0 ? v : 0;
     }
-    const i = node[t] as number;
-    if (i >= 0) s[b + i] = v;
-    else result = k1 > k0 ? v : 0;
   }
-  return result;
 }
 
 /**
  * Aggregates one unit's row with applicability (not-applicable leaves dropped, parents rescaled) and
- * zeroed subtrees (`zeroed[i] === 1`). Leaves and their `app` flags are already filled, zeroed leaves
- * included. Returns the base score.
+ * the nodes a veto zeroed (`zeroed`: their score is 0 and they count). Leaf scores and flags are
+ * already filled. Returns the base score.
  */
-export function aggregateGeneral(plan: Plan, s: Float64Array, app: Uint8Array, b: number, zeroed: Uint8Array): number {
+export function aggregateGeneral(
+  plan: Plan,
+  leafOf: Int32Array,
+  s: Float64Array,
+  app: Uint8Array,
+  b: number,
+  zeroed: readonly number[],
+): number {
   const { node, agg, points, kidStart, kids, kidPoints, kidWeight } = plan;
+  for (const z of zeroed)
+    if ((leafOf[z] as number) >= 0) {
+      s[b + z] = 0;
+      app[b + z] = 1;
+    }
   const m = node.length;
   let result = 0;
   for (let t = 0; t < m; t++) {
@@ -170,7 +190,7 @@ export function aggregateGeneral(plan: Plan, s: Float64Array, app: Uint8Array, b
       continue;
     }
     let on = cnt > 0;
-    if (zeroed[i] === 1) {
+    if (zeroed.length > 0 && zeroed.includes(i)) {
       v = 0;
       on = true;
     }
