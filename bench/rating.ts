@@ -94,7 +94,11 @@ function flatOf(ct: CompiledTree): Flat {
  * points × min(1, value ÷ 100), then one backward pass adding each node into its parent (nodes are
  * in depth-first order), first-level nodes into the total.
  */
-function baseline(f: Flat, cols: readonly Float64Array[], units: number): { scores: Float64Array; total: Float64Array } {
+function baseline(
+  f: Flat,
+  cols: readonly Float64Array[],
+  units: number,
+): { scores: Float64Array; total: Float64Array } {
   const N = f.nodes;
   const L = cols.length;
   const scores = new Float64Array(units * N);
@@ -129,7 +133,13 @@ function pack(leafCodes: readonly string[], units: readonly UnitFacts[]): Float6
   return cols;
 }
 
-function check(ct: CompiledTree, f: Flat, cols: readonly Float64Array[], units: number, input: ColumnFacts | UnitFacts[]) {
+function check(
+  ct: CompiledTree,
+  f: Flat,
+  cols: readonly Float64Array[],
+  units: number,
+  input: ColumnFacts | UnitFacts[],
+) {
   const ref = baseline(f, cols, units);
   const batch = unwrap(evaluateMany(ct, input));
   let maxDiff = 0;
