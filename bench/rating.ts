@@ -196,7 +196,10 @@ export async function run(): Promise<BenchRow[]> {
   }
   growth.forEach((row, k) => {
     const prev = growth[k - 1];
-    const g = prev === undefined ? '' : `; t(10n)/t(n) = ${(row.shijianMs / prev.shijianMs).toFixed(1)}`;
+    const g =
+      prev === undefined
+        ? ''
+        : `; t(10n)/t(n) = ${(row.shijianMs / prev.shijianMs).toFixed(1)} (flat loop: ${((row.baselineMs ?? 0) / (prev.baselineMs ?? 1)).toFixed(1)})`;
     rows.push({ ...row, workload: `growth: ${row.workload}`, note: `${row.note}${g}` });
   });
   return rows;

@@ -1,0 +1,52 @@
+import type { IsoDate } from '../../core/index.js';
+import {
+  RISK_LEVEL_COLOURS,
+  type RiskCategory,
+  type RiskColour,
+  type RiskItem,
+  type RiskLevel,
+  type RiskStage,
+} from '../schema.js';
+
+/** One row of the risk list as a ledger shows it. @category Queries */
+export interface RiskRow {
+  readonly id: string;
+  readonly title: string;
+  readonly category: RiskCategory;
+  readonly unitId: string;
+  readonly stage: RiskStage;
+  readonly level?: RiskLevel;
+  readonly colour?: RiskColour;
+  readonly score?: number;
+  readonly ownerUnitId?: string;
+  readonly responsibleId?: string;
+  readonly deadline?: IsoDate;
+  readonly openMeasures: number;
+}
+
+/** A ledger row of one risk (shared with the consultation minutes). */
+export function toRow(it: RiskItem): RiskRow {
+  const s = it.status;
+  let openMeasures = 0;
+  for (const m of it.measures) if (m.status.stage === 'open') openMeasures++;
+  const row: { -readonly [K in keyof RiskRow]: RiskRow[K] } = {
+    id: it.id,
+    title: it.title,
+    category: it.category,
+    unitId: it.unitId,
+    stage: s.stage,
+    openMeasures,
+  };
+  if (s.stage !== 'identified') {
+    const r = s.ratings.current;
+    row.level = r.level;
+    row.colour = RISK_LEVEL_COLOURS[r.level];
+    row.score = r.score;
+  }
+  if ('assignment' in s) {
+    row.ownerUnitId = s.assignment.ownerUnitId;
+    row.responsibleId = s.assignment.responsibleId;
+    row.deadline = s.assignment.deadline;
+  }
+  return row;
+}

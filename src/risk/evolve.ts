@@ -1,0 +1,163 @@
+import type { Draft } from 'immer';
+import { getRecord, putRecord, type Recorded } from '../core/index.js';
+import type { RiskEvent, RiskState } from './events.js';
+import type { RiskItem, RiskRating, RiskStatus, ScoreChange } from './schema.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Item = Mutable<Omit<RiskItem, 'measures' | 'tracking' | 'history'>> & {
+  measures: Mutable<RiskItem['measures'][number]>[];
+  tracking: RiskItem['tracking'][number][];
+  history: ScoreChange[];
+};
+type Handlers = {
+  readonly [T in RiskEvent['type']]: (draft: Draft<RiskState>, e: Recorded<Extract<RiskEvent, { type: T }>>) => void;
+};
+
+const item = (draft: Draft<RiskState>, id: string): Item => {
+  const found = getRecord(draft.risks, id) as Item | undefined;
+  if (!found) throw new Error(`[shijian] risk event for unknown risk ${id}`);
+  return found;
+};
+const copyRating = (r: RiskRating): RiskRating => ({ ...r, factors: { ...r.factors } });
+// The history entry shares the rating object the status holds: both are immutable once folded.
+const change = (
+  e: Recorded<RiskEvent>,
+  tier: ScoreChange['tier'],
+  after: RiskRating,
+  reason: string,
+  before?: RiskRating,
+): ScoreChange => {
+  const entry: { -readonly [K in keyof ScoreChange]: ScoreChange[K] } = { at: e.at, by: e.actor, tier, reason, after };
+  if (before) entry.before = before;
+  if ('consultationId' in e && e.consultationId) entry.consultationId = e.consultationId;
+  return entry;
+};
+const rated = (s: RiskStatus) => {
+  if (s.stage === 'identified') throw new Error('[shijian] risk event needs a rated risk');
+  return s;
+};
+const assigned = (s: RiskStatus) => {
+  if (!('assignment' in s)) throw new Error('[shijian] risk event needs an assigned risk');
+  return s;
+};
+
+// One recipe per event type: a table, so a new event fails to compile until it is folded.
+const handlers: Handlers = {
+  'risk-identified': (draft, e) => {
+    putRecord(draft.risks, e.riskId, {
+      id: e.riskId,
+      title: e.title,
+      category: e.category,
+      source: e.source,
+      ...(e.sourceRef === undefined ? {} : { sourceRef: e.sourceRef }),
+      unitId: e.unitId,
+      ...(e.postId === undefined ? {} : { postId: e.postId }),
+      identifiedOn: e.on,
+      lastReviewOn: e.on,
+      status: { stage: 'identified' },
+      measures: [],
+      tracking: [],
+      history: [],
+      reopenCount: 0,
+    } satisfies RiskItem);
+  },
+  'risk-assessed': (draft, e) => {
+    const it = item(draft, e.riskId);
+    const inherent = copyRating(e.inherent);
+    const current = copyRating(e.current);
+    const target = e.target ? copyRating(e.target) : undefined;
+    it.status = { stage: 'assessed', ratings: target ? { inherent, current, target } : { inherent, current } };
+    it.history.push(change(e, 'inherent', inherent, e.reason), change(e, 'current', current, e.reason));
+    if (target) it.history.push(change(e, 'target', target, e.reason));
+  },
+  'risk-re-rated': (draft, e) => {
+    const it = item(draft, e.riskId);
+    const s = rated(it.status);
+    const after = copyRating(e.after);
+    // before is the rating the status held, already our own copy
+    const before = s.ratings[e.tier];
+    it.status = { ...s, ratings: { ...s.ratings, [e.tier]: after } };
+    it.history.push(change(e, e.tier, after, e.reason, before ?? (e.before ? copyRating(e.before) : undefined)));
+  },
+  'risk-assigned': (draft, e) => {
+    const it = item(draft, e.riskId);
+    const s = rated(it.status);
+    const assignment = { ...e.assignment };
+    it.status =
+      s.stage === 'assessed' || s.stage === 'assigned'
+        ? { stage: 'assigned', ratings: s.ratings, assignment }
+        : { ...s, assignment };
+  },
+  'control-started': (draft, e) => {
+    const it = item(draft, e.riskId);
+    const s = assigned(it.status);
+    it.status = { stage: 'controlling', ratings: s.ratings, assignment: s.assignment, since: e.on };
+  },
+  'measure-added': (draft, e) => {
+    item(draft, e.riskId).measures.push({ ...e.measure, status: { ...e.measure.status } });
+  },
+  'measure-completed': (draft, e) => {
+    const m = item(draft, e.riskId).measures.find((x) => x.id === e.measureId);
+    if (m) m.status = { stage: 'done', doneOn: e.on, evidence: e.evidence };
+  },
+  'risk-tracked': (draft, e) => {
+    const it = item(draft, e.riskId);
+    it.tracking.push({ ...e.record });
+    if (e.record.review) it.lastReviewOn = e.record.on;
+  },
+  'risk-closed': (draft, e) => {
+    const it = item(draft, e.riskId);
+    const s = assigned(it.status);
+    it.status = {
+      stage: 'closed',
+      ratings: s.ratings,
+      assignment: s.assignment,
+      closedOn: e.on,
+      closure: { ...e.closure },
+    };
+    it.lastReviewOn = e.on;
+  },
+  'risk-reopened': (draft, e) => {
+    const it = item(draft, e.riskId);
+    const s = assigned(it.status);
+    it.status = { stage: 'reopened', ratings: s.ratings, assignment: s.assignment, reopenedOn: e.on, reason: e.reason };
+    it.reopenCount += 1;
+    it.lastReviewOn = e.on;
+  },
+  'escalation-decided': (draft, e) => {
+    item(draft, e.riskId).tracking.push({ on: e.on, by: e.actor, note: e.note, review: false });
+  },
+  'consultation-held': (draft, e) => {
+    const c = e.consultation;
+    draft.consultations[c.id] = {
+      ...c,
+      participants: [...c.participants],
+      reviewed: [...c.reviewed],
+      decisions: structuredClone(c.decisions) as Draft<typeof c.decisions>,
+    };
+  },
+  'key-post-registered': (draft, e) => {
+    const p = e.post;
+    draft.keyPosts[p.postId] = {
+      ...p,
+      riskPoints: [...p.riskPoints],
+      criteria: { ...p.criteria },
+      measures: [...p.measures],
+      responses: [],
+    };
+  },
+  'integrity-response-recorded': (draft, e) => {
+    const post = draft.keyPosts[e.postId];
+    if (post) post.responses.push({ ...e.response, actions: [...e.response.actions] });
+  },
+};
+
+/**
+ * Folds one recorded risk event into a draft of the state (the recipe `execute` and `replay` share).
+ * @category Workflow
+ * @example
+ * const state = replay(riskDecider, events); // runs evolveRisk for each event
+ */
+export function evolveRisk(draft: Draft<RiskState>, event: Recorded<RiskEvent>): void {
+  (handlers[event.type] as (d: Draft<RiskState>, e: Recorded<RiskEvent>) => void)(draft, event);
+}

@@ -1,0 +1,143 @@
+import { type CalendarContext, type ClockContext, dayNumber, type IsoDate } from '../core/index.js';
+import { gridOf } from './_lib/grid.js';
+import { indexOf, STAGES } from './_lib/index.js';
+import { type RiskRow, toRow } from './_lib/rows.js';
+import type { RiskState } from './events.js';
+import {
+  RISK_LEVELS,
+  type RiskCategory,
+  type RiskItem,
+  type RiskLevel,
+  type RiskMethod,
+  type RiskStage,
+} from './schema.js';
+
+/** Filters of {@link riskList}; all given filters must hold. @category Queries */
+export interface RiskListFilters {
+  readonly level?: RiskLevel;
+  readonly category?: RiskCategory;
+  /** The unit concerned or the owner unit. */
+  readonly unitId?: string;
+  readonly stage?: RiskStage;
+  /** The responsible person, or the owner of one of its measures. */
+  readonly ownerId?: string;
+  /** Only risks overdue on this day (deadline passed, or an open measure past its deadline). */
+  readonly overdueOn?: IsoDate;
+}
+
+export type { RiskRow } from './_lib/rows.js';
+
+/**
+ * True when a risk is open and its deadline or an open measure's deadline is before `on`.
+ * @category Queries
+ * @example
+ * riskList(state).length; // all risks
+ * isOverdue(item, '2025-10-20'); // true once its deadline 2025-10-17 has passed
+ */
+export function isOverdue(it: RiskItem, on: IsoDate): boolean {
+  const s = it.status;
+  if (s.stage === 'closed') return false;
+  if ('assignment' in s && s.assignment.deadline < on) return true;
+  for (const m of it.measures) if (m.status.stage === 'open' && m.deadline < on) return true;
+  return false;
+}
+
+/**
+ * The risk list (风险清单) as rows, filtered by level, category, unit, stage, owner or overdue.
+ * Rows come in the list's storage order (stable for a given event history); sort them as the view needs.
+ * Filters scan the per-state columnar index, so a filter over a million risks reads typed arrays.
+ * @category Queries
+ * @example
+ * riskList(state, { level: 'major', unitId: 'u-food' }); // the red risks of the food department
+ */
+export function riskList(state: RiskState, filters: RiskListFilters = {}): RiskRow[] {
+  const x = indexOf(state.risks);
+  const code = (name: string | undefined) => (name === undefined ? -2 : x.code(name));
+  const level = filters.level ? RISK_LEVELS.indexOf(filters.level) : -2;
+  const stage = filters.stage ? STAGES.indexOf(filters.stage) : -2;
+  const unit = code(filters.unitId);
+  const category = code(filters.category);
+  const over = filters.overdueOn ? dayNumber(filters.overdueOn) : -2;
+  const closed = STAGES.indexOf('closed');
+  const rows: RiskRow[] = [];
+  // an unknown unit or category matches nothing
+  if ((filters.unitId !== undefined && unit < 0) || (filters.category !== undefined && category < 0)) return rows;
+  for (let i = 0; i < x.items.length; i++) {
+    if (level !== -2 && x.level[i] !== level) continue;
+    if (stage !== -2 && x.stage[i] !== stage) continue;
+    if (unit !== -2 && x.unit[i] !== unit && x.owner[i] !== unit) continue;
+    if (category !== -2 && x.category[i] !== category) continue;
+    if (over !== -2) {
+      if (x.stage[i] === closed) continue;
+      let late = (x.deadline[i] as number) < over;
+      for (let k = x.measureStart[i] as number; !late && k < (x.measureStart[i + 1] as number); k++)
+        late = (x.measureDue[k] as number) < over;
+      if (!late) continue;
+    }
+    const it = x.items[i] as RiskItem;
+    if (filters.ownerId !== undefined) {
+      const s = it.status;
+      if (
+        !('assignment' in s && s.assignment.responsibleId === filters.ownerId) &&
+        !it.measures.some((m) => m.ownerId === filters.ownerId)
+      )
+        continue;
+    }
+    rows.push(toRow(it));
+  }
+  return rows;
+}
+
+/** Counts of open risks per cell of a method's grid and per level. @category Queries */
+export interface HeatMap {
+  readonly methodId: string;
+  /** The first factor's scale values (rows, ascending). */
+  readonly rows: readonly number[];
+  /** The last factor's scale values (columns, ascending). */
+  readonly columns: readonly number[];
+  /** `cells[i][j]`: open risks rated with this method at the i-th row and j-th column value. */
+  readonly cells: readonly (readonly number[])[];
+  /** Open rated risks per level, whatever their method. */
+  readonly byLevel: { readonly [L in RiskLevel]: number };
+}
+
+/**
+ * The heat map of open risks: counts per matrix cell (likelihood × impact; for LEC, likelihood ×
+ * consequence) for the risks rated with `method`, and counts per level for all open rated risks.
+ * @category Queries
+ * @example
+ * heatMap(state, MATRIX_METHOD_A).cells[4]?.[4]; // open risks at likelihood 5, impact 5
+ */
+export function heatMap(state: RiskState, method: RiskMethod): HeatMap {
+  const grid = gridOf(method);
+  const x = indexOf(state.risks);
+  const rowPos = grid.positions[0] as ReadonlyMap<number, number>;
+  const colPos = grid.positions[grid.positions.length - 1] as ReadonlyMap<number, number>;
+  const rowsN = grid.sizes[0] ?? 0;
+  const colsN = grid.sizes[grid.sizes.length - 1] ?? 0;
+  const flat = new Int32Array(rowsN * colsN);
+  const levels = new Int32Array(RISK_LEVELS.length);
+  const mine = x.code(method.id);
+  const closed = STAGES.indexOf('closed');
+  for (let i = 0; i < x.items.length; i++) {
+    const level = x.level[i] as number;
+    if (level < 0 || x.stage[i] === closed) continue;
+    levels[level] = (levels[level] as number) + 1;
+    if (x.method[i] !== mine) continue;
+    const r = rowPos.get(x.first[i] as number);
+    const c = colPos.get(x.last[i] as number);
+    if (r !== undefined && c !== undefined) flat[r * colsN + c] = (flat[r * colsN + c] as number) + 1;
+  }
+  return {
+    methodId: method.id,
+    rows: [...rowPos.keys()],
+    columns: [...colPos.keys()],
+    cells: Array.from({ length: rowsN }, (_, i) => Array.from(flat.subarray(i * colsN, (i + 1) * colsN))),
+    byLevel: { low: levels[0] ?? 0, general: levels[1] ?? 0, significant: levels[2] ?? 0, major: levels[3] ?? 0 },
+  };
+}
+
+/** Options of the date-based queries: the clock, the calendar and the time zone. @category Queries */
+export interface RiskQueryContext extends ClockContext, CalendarContext {
+  readonly timeZone?: string;
+}

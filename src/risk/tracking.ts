@@ -1,0 +1,154 @@
+import { addWorkdays, compareDates, type IsoDate, today } from '../core/index.js';
+import { indexOf } from './_lib/index.js';
+import { workdaysFromTo } from './_lib/workdays.js';
+import type { EscalationRole } from './commands.js';
+import type { RiskState } from './events.js';
+import type { RiskQueryContext } from './queries.js';
+import { RISK_LEVELS, type RiskLevel } from './schema.js';
+
+/** A risk or measure past its deadline, with the working days it is late. @category Queries */
+export interface OverdueEntry {
+  readonly riskId: string;
+  readonly title: string;
+  readonly level?: RiskLevel;
+  /** Absent for the risk's own deadline. */
+  readonly measureId?: string;
+  readonly ownerId: string;
+  readonly deadline: IsoDate;
+  readonly overdueWorkdays: number;
+}
+
+/**
+ * What is overdue today (办结时效化): open risks past their deadline and open measures past theirs,
+ * with the working days late, most late first.
+ * @category Queries
+ * @example
+ * overdue(state, ctx).filter((e) => e.measureId); // overdue measures only
+ */
+export function overdue(state: RiskState, ctx: RiskQueryContext): OverdueEntry[] {
+  const on = today(ctx);
+  const out: OverdueEntry[] = [];
+  for (const it of indexOf(state.risks).items) {
+    const s = it.status;
+    if (s.stage === 'closed' || !('assignment' in s)) continue;
+    const level = s.ratings.current.level;
+    if (s.assignment.deadline < on)
+      out.push({
+        riskId: it.id,
+        title: it.title,
+        level,
+        ownerId: s.assignment.responsibleId,
+        deadline: s.assignment.deadline,
+        overdueWorkdays: workdaysFromTo(ctx.calendar, s.assignment.deadline, on),
+      });
+    for (const m of it.measures)
+      if (m.status.stage === 'open' && m.deadline < on)
+        out.push({
+          riskId: it.id,
+          title: it.title,
+          level,
+          measureId: m.id,
+          ownerId: m.ownerId,
+          deadline: m.deadline,
+          overdueWorkdays: workdaysFromTo(ctx.calendar, m.deadline, on),
+        });
+  }
+  return out.sort((a, b) => b.overdueWorkdays - a.overdueWorkdays || a.riskId.localeCompare(b.riskId));
+}
+
+/** Review cadence in working days per level. @category Queries */
+export type ReviewCadence = { readonly [L in RiskLevel]: number };
+
+/**
+ * Default review cadence (working days since the last review): 重大 weekly, 较大 fortnightly,
+ * 一般 monthly, 低 quarterly. A practice default, not a rule found in the sources; pass your own.
+ * @category Queries
+ */
+export const DEFAULT_REVIEW_CADENCE: ReviewCadence = { major: 5, significant: 10, general: 22, low: 66 };
+
+/** A risk whose review is due. @category Queries */
+export interface ReviewDue {
+  readonly riskId: string;
+  readonly level: RiskLevel;
+  readonly lastReviewOn: IsoDate;
+  readonly dueOn: IsoDate;
+}
+
+/** Options of {@link reviewsDue}. @category Queries */
+export interface ReviewsDueOptions {
+  readonly cadence?: ReviewCadence;
+}
+
+/**
+ * Open rated risks whose next review (the cadence of their level, counted in working days from the
+ * last review) falls on or before today.
+ * @category Queries
+ * @example
+ * reviewsDue(state, ctx, { cadence: { ...DEFAULT_REVIEW_CADENCE, major: 3 } });
+ */
+export function reviewsDue(state: RiskState, ctx: RiskQueryContext, options: ReviewsDueOptions = {}): ReviewDue[] {
+  const cadence = options.cadence ?? DEFAULT_REVIEW_CADENCE;
+  const on = today(ctx);
+  const out: ReviewDue[] = [];
+  for (const it of indexOf(state.risks).items) {
+    const s = it.status;
+    if (s.stage === 'identified' || s.stage === 'closed') continue;
+    const level = s.ratings.current.level;
+    const dueOn = addWorkdays(it.lastReviewOn, cadence[level], { calendar: ctx.calendar });
+    if (compareDates(dueOn, on) <= 0) out.push({ riskId: it.id, level, lastReviewOn: it.lastReviewOn, dueOn });
+  }
+  return out.sort((a, b) => compareDates(a.dueOn, b.dueOn) || a.riskId.localeCompare(b.riskId));
+}
+
+/** Who must be informed of a risk at each level. @category Queries */
+export type EscalationPolicy = { readonly [L in RiskLevel]: readonly EscalationRole[] };
+
+/**
+ * Default policy: 低 the responsible person, 一般 the department head, 较大 the leader in charge,
+ * 重大 the principal leader and the party group. A practice default; pass your own.
+ * @category Queries
+ */
+export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
+  low: ['responsible-person'],
+  general: ['responsible-person', 'department-head'],
+  significant: ['department-head', 'leader-in-charge'],
+  major: ['leader-in-charge', 'principal-leader', 'party-group'],
+};
+
+/** A suggestion to escalate an overdue measure, returned as data: the library sends nothing. @category Queries */
+export interface EscalationSuggestion {
+  readonly type: 'escalation-suggested';
+  readonly riskId: string;
+  readonly measureId: string;
+  readonly level: RiskLevel;
+  readonly overdueWorkdays: number;
+  /** The roles of the risk's level one rung up (the top rung stays at 重大). */
+  readonly inform: readonly EscalationRole[];
+}
+
+/**
+ * Escalation suggestions for every overdue open measure: inform the roles of the next level up.
+ * @category Queries
+ * @example
+ * escalations(state, ctx).map((s) => s.inform); // e.g. [['department-head', 'leader-in-charge']]
+ */
+export function escalations(
+  state: RiskState,
+  ctx: RiskQueryContext,
+  policy: EscalationPolicy = DEFAULT_ESCALATION_POLICY,
+): EscalationSuggestion[] {
+  const out: EscalationSuggestion[] = [];
+  for (const e of overdue(state, ctx)) {
+    if (e.measureId === undefined || e.level === undefined) continue;
+    const up = RISK_LEVELS[Math.min(RISK_LEVELS.indexOf(e.level) + 1, RISK_LEVELS.length - 1)] as RiskLevel;
+    out.push({
+      type: 'escalation-suggested',
+      riskId: e.riskId,
+      measureId: e.measureId,
+      level: e.level,
+      overdueWorkdays: e.overdueWorkdays,
+      inform: policy[up],
+    });
+  }
+  return out;
+}
