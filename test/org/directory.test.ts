@@ -93,6 +93,41 @@ describe('parseDirectory', () => {
     expect(found).toEqual([{ code: 'org/cycle', path: ['partyOrgs', 0, 'parentId'] }]);
   });
 
+  it('a district bureau may sit directly under the provincial-level bureau of a municipality (直辖市)', () => {
+    const r = parseDirectory({
+      units: [
+        {
+          id: 'sh',
+          kind: 'provincial-bureau',
+          level: 2,
+          code: 'SH',
+          name: { 'zh-CN': '上海市市场监督管理局' },
+          validFrom: '2018-11-01',
+        },
+        {
+          id: 'cm',
+          kind: 'county-bureau',
+          level: 4,
+          parentId: 'sh',
+          code: 'CM',
+          name: { 'zh-CN': '崇明区市场监督管理局' },
+          validFrom: '2018-11-01',
+        },
+        {
+          id: 'cm-st',
+          kind: 'station',
+          level: 4,
+          parentId: 'cm',
+          code: 'CM-1',
+          name: { 'zh-CN': '城桥市场监督管理所' },
+          validFrom: '2018-11-01',
+        },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    expect(r.ok && findUnit(r.value, 'cm')?.parentId).toBe('sh');
+  });
+
   it('org/invalid-parent-kind for a station under a department', () => {
     expect(codes(broken((s) => Object.assign(s.units[9] ?? {}, { parentId: ORG.deptFood, level: 3 })))).toEqual([
       { code: 'org/invalid-parent-kind', path: ['units', 9, 'parentId'] },

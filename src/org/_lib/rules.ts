@@ -10,7 +10,9 @@ export const UNIT_PARENT_KINDS: { readonly [K in UnitKind]: readonly UnitKind[] 
   administration: [],
   'provincial-bureau': ['administration'],
   'municipal-bureau': ['provincial-bureau'],
-  'county-bureau': ['municipal-bureau'],
+  // In a municipality directly under the central government (直辖市) the district bureaus sit right under the
+  // provincial-level bureau, e.g. 上海市市场监督管理局 → 崇明区市场监督管理局.
+  'county-bureau': ['municipal-bureau', 'provincial-bureau'],
   station: ['county-bureau'],
   department: BUREAUS,
   institution: BUREAUS,
