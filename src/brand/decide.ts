@@ -13,6 +13,7 @@ import type { BranchLookup } from './_lib/lookup.js';
 import type { BrandCommand, BrandCommandType } from './commands.js';
 import { brandError } from './errors.js';
 import type { BrandEvent } from './events.js';
+import { parseBrandCommand } from './parse.js';
 import type { Achievement, Activity, Honor } from './schema.js';
 import type { BranchBrand, BrandState, BrandStatus } from './state.js';
 
@@ -403,7 +404,11 @@ export function decideWith(
   ctx: Context,
   lookup: BranchLookup | undefined,
 ): Result<readonly BrandEvent[]> {
-  const handler = handlers[command.type] as Handler<BrandCommandType> | undefined;
-  if (!handler) throw new Error(`[shijian] unknown brand command type ${String((command as { type: unknown }).type)}`);
-  return handler(state, command as never, { today: today(ctx), lookup });
+  // Commands may come from outside: validate them (hostile input first) before any field is read.
+  const parsed = parseBrandCommand(command);
+  if (!parsed.ok) return parsed;
+  const cmd = parsed.value;
+  const handler = handlers[cmd.type] as Handler<BrandCommandType> | undefined;
+  if (!handler) throw new Error(`[shijian] unknown brand command type ${String((cmd as { type: unknown }).type)}`);
+  return handler(state, cmd as never, { today: today(ctx), lookup });
 }

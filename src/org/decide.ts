@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { coreError } from '../core/errors-core.js';
 import {
   addDays,
@@ -96,6 +96,31 @@ const END: { readonly [T in EndCommandType]: { readonly collection: Collection; 
   'end-liaison': { collection: 'liaisons', event: 'liaison-ended' },
   'end-grid': { collection: 'grids', event: 'grid-ended' },
 };
+
+const COMMAND_TYPES = [
+  ...(Object.keys(ADD) as AddCommand['type'][]),
+  ...(Object.keys(END) as EndCommandType[]),
+  'join-party-org',
+  'leave-party-org',
+  'change-standing',
+  'assign-post',
+  'vacate-post',
+  'record-election',
+  'restructure',
+] as const satisfies readonly OrgCommand['type'][];
+
+/** The id fields a people command needs, checked before any lookup uses them. */
+const ID_FIELDS: Partial<Record<OrgCommand['type'], readonly string[]>> = {
+  'join-party-org': ['memberId', 'partyOrgId'],
+  'leave-party-org': ['memberId', 'partyOrgId'],
+  'change-standing': ['memberId'],
+  'assign-post': ['postId', 'memberId'],
+  'vacate-post': ['postId', 'memberId'],
+  'record-election': ['partyOrgId'],
+};
+
+// Only the discriminant: each handler validates its own fields with the record schemas.
+const CommandShape = /* @__PURE__ */ z.looseObject({ type: z.enum(COMMAND_TYPES) });
 
 type Bounded = {
   readonly id: string;
@@ -324,6 +349,13 @@ function decideRestructure(
  * const r = decideOrg(dir, { type: 'end-unit', id: 'wh-salt', on: '2019-01-15' }, ctx);
  */
 export function decideOrg(dir: OrgDirectory, command: OrgCommand, _ctx?: Context): Result<readonly OrgEvent[]> {
+  // Commands may come from outside: refuse hostile input and unknown types before any field is read.
+  const shape = parseWith(CommandShape, command);
+  if (!shape.ok) return shape;
+  const bad: DomainError[] = [];
+  const idFields = Object.hasOwn(END, command.type) ? ['id'] : (ID_FIELDS[command.type] ?? []);
+  for (const f of idFields) id((command as unknown as Record<string, unknown>)[f], [f], bad);
+  if (bad.length > 0) return err(...bad);
   if (Object.hasOwn(ADD, command.type)) return decideAdd(dir, command as AddCommand);
   if (Object.hasOwn(END, command.type)) return decideEnd(dir, command as EndCommand);
   if (command.type === 'restructure') return decideRestructure(dir, command);

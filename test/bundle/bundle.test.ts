@@ -4,13 +4,15 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 // Bundles small consumer programs against the built dist/ (run by `npm run test:dist` after `npm run build`) and
-// checks that each subpath stays small and pulls in no unrelated module. Ceilings are measured values plus ~25%;
+// checks that each subpath stays small and pulls in no unrelated module. Ceilings are measured values plus ~20–25%;
 // the measured size is recorded beside each.
 interface Fixture {
   readonly name: string;
   readonly code: string;
   /** gzip bytes at most. */
   readonly ceiling: number;
+  /** Strings that show the module itself is there (so the absence checks can fail). */
+  readonly mustContain?: readonly string[];
   /** Strings that would only be there if an unrelated module had been bundled. */
   readonly mustNotContain: readonly string[];
 }
@@ -23,6 +25,55 @@ const fixtures: readonly Fixture[] = [
     name: 'core dueDate',
     code: `import { dueDate } from 'shijian/core'; console.log(dueDate('2025-09-26', { workdays: 10 }));`,
     ceiling: 4_900,
+    mustNotContain: ['loop/', 'risk/', 'rating/', 'brand/', 'org/', 'store/'],
+  },
+  // measured 2026-11-23: 7,048 bytes gzip
+  {
+    name: 'org parseDirectory',
+    code: `import { parseDirectory } from 'shijian/org'; console.log(parseDirectory({ units: [] }));`,
+    ceiling: 8_500,
+    mustContain: ['org/'],
+    mustNotContain: ['loop/', 'risk/', 'rating/', 'brand/', 'store/'],
+  },
+  // measured 2026-11-23: 5,749 bytes gzip
+  {
+    name: 'brand parseBrandCommand',
+    code: `import { parseBrandCommand } from 'shijian/brand'; console.log(parseBrandCommand({ type: 'declare' }));`,
+    ceiling: 6_900,
+    mustContain: ['brand/'],
+    mustNotContain: ['loop/', 'risk/', 'rating/', 'store/'],
+  },
+  // measured 2026-11-23: 11,945 bytes gzip
+  {
+    name: 'loop decideLoop',
+    code: `import { decideLoop, emptyLoop } from 'shijian/loop'; import { fixedContext } from 'shijian/core';
+      console.log(decideLoop(emptyLoop(), { type: 'strike-off', problemId: 'p-1' }, fixedContext({ now: '2025-10-16T09:00:00+08:00' })));`,
+    ceiling: 14_300,
+    mustContain: ['loop/'],
+    mustNotContain: ['risk/', 'rating/', 'brand/', 'store/'],
+  },
+  // measured 2026-11-23: 5,622 bytes gzip
+  {
+    name: 'risk parseRiskMethod',
+    code: `import { parseRiskMethod, rateRisk } from 'shijian/risk'; const m = parseRiskMethod({}); console.log(m, rateRisk);`,
+    ceiling: 6_750,
+    mustContain: ['risk/'],
+    mustNotContain: ['loop/', 'rating/', 'brand/', 'store/'],
+  },
+  // measured 2026-11-23: 12,523 bytes gzip
+  {
+    name: 'rating evaluateMany',
+    code: `import { evaluateMany, parseIndicatorTree } from 'shijian/rating'; console.log(evaluateMany, parseIndicatorTree({}));`,
+    ceiling: 15_000,
+    mustContain: ['rating/'],
+    mustNotContain: ['loop/', 'risk/', 'brand/', 'store/'],
+  },
+  // measured 2026-11-23: 3,261 bytes gzip
+  {
+    name: 'store createMemoryEventStore',
+    code: `import { createMemoryEventStore } from 'shijian/store'; console.log(createMemoryEventStore());`,
+    ceiling: 3_900,
+    mustContain: ['store/'],
     mustNotContain: ['loop/', 'risk/', 'rating/', 'brand/', 'org/'],
   },
 ];
@@ -52,6 +103,7 @@ describe('bundles of the built package', () => {
       const { bytes, text } = await gzipBytes(f.code);
       console.log(`bundle ${f.name}: ${bytes} bytes gzip`);
       expect(bytes).toBeLessThanOrEqual(f.ceiling);
+      for (const s of f.mustContain ?? []) expect(text.includes(s), `${f.name} lacks ${s}`).toBe(true);
       for (const s of f.mustNotContain) expect(text.includes(s), `${f.name} contains ${s}`).toBe(false);
     });
   }

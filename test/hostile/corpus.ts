@@ -46,6 +46,20 @@ function deep(levels: number): unknown {
   return v;
 }
 
+// Built and frozen once and shared by every case: building (and deep-freezing) a 1M array per case would be most of
+// the run's time, and the code under test must not write to them anyway.
+const MILLION: readonly number[] = Object.freeze(new Array(1_000_000).fill(0));
+const HUGE_STRING = 'x'.repeat(1_000_001);
+let deepest: unknown;
+const deep100k = (): unknown => {
+  deepest ??= deepFreezeChain(deep(100_000));
+  return deepest;
+};
+function deepFreezeChain(v: unknown): unknown {
+  for (let n = v; n !== null && typeof n === 'object'; n = (n as { next: unknown }).next) Object.freeze(n);
+  return v;
+}
+
 /** The corpus for one valid sample. */
 export function hostileCases(sample: unknown): HostileCase[] {
   const cases: HostileCase[] = [];
@@ -55,7 +69,7 @@ export function hostileCases(sample: unknown): HostileCase[] {
     ['Infinity', Number.POSITIVE_INFINITY],
     ['-Infinity', Number.NEGATIVE_INFINITY],
     ['-0', -0],
-    ['huge string', 'x'.repeat(1_000_001)],
+    ['huge string', HUGE_STRING],
     ['empty object', {}],
     ['array', [1, 2]],
     ['boolean', true],
@@ -89,10 +103,26 @@ export function hostileCases(sample: unknown): HostileCase[] {
         o[k] = JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
       }),
     });
+    const at = p.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], sample);
+    if (typeof at === 'string')
+      cases.push({
+        name: `${where} = unknown reference`,
+        input: setAt(sample, p, (o, k) => {
+          o[k] = 'ghost-0000';
+        }),
+      });
+    if (Array.isArray(at) && at.length > 0)
+      cases.push({
+        name: `${where} with its first element twice (duplicate ids)`,
+        input: setAt(sample, p, (o, k) => {
+          const list = o[k] as unknown[];
+          list.push(structuredClone(list[0]));
+        }),
+      });
     cases.push({
       name: `${where} = array of 1M`,
       input: setAt(sample, p, (o, k) => {
-        o[k] = new Array(1_000_000).fill(0);
+        o[k] = MILLION;
       }),
     });
   }
@@ -103,8 +133,11 @@ export function hostileCases(sample: unknown): HostileCase[] {
       input: JSON.parse(`{"__proto__":{"polluted":true},${JSON.stringify(sample).slice(1)}`),
     });
     cases.push({ name: 'top-level prototype key', input: { ...(sample as object), prototype: {} } });
+    const cyclic: Record<string, unknown> = structuredClone(sample) as Record<string, unknown>;
+    cyclic.self = cyclic;
+    cases.push({ name: 'cycle', input: cyclic });
   }
-  cases.push({ name: 'nesting 100,000 deep', input: deep(100_000) });
+  cases.push({ name: 'nesting 100,000 deep', input: deep100k() });
   for (const [i, v] of fc
     .sample(fc.anything({ maxDepth: 4 }) as fc.Arbitrary<Json>, { numRuns: 40, seed: 42 })
     .entries())

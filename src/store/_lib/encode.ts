@@ -6,6 +6,8 @@ import { type EventField, storeError } from '../errors.js';
 export const maxInt = 2_147_483_647;
 /** Ids and kinds longer than this are refused: they are keys, not content. */
 export const maxKeyLength = 200;
+/** The most events one append takes: the hostile-input array limit. */
+export const maxBatch = 100_000;
 
 /** An event ready to store: its seq and the JSON text of the whole event (meta fields included). */
 export interface EncodedEvent {
@@ -54,7 +56,10 @@ export function encodeAppend<E extends Typed>(
   if (!isKey(streamKind)) return err(storeError('store/invalid-stream-kind', { limit: maxKeyLength }, ['streamKind']));
   if (!isInt(expectedVersion, 0))
     return err(storeError('store/invalid-expected-version', { value: String(expectedVersion) }, ['expectedVersion']));
-  if (!Array.isArray(events)) throw new Error('[shijian] append() needs an array of events');
+  // Events may come from outside (a queue, a client): refuse a non-array or an oversized batch with a code.
+  if (!Array.isArray(events)) return err(coreError('core/invalid-type', { expected: 'array' }, ['events']));
+  if (events.length > maxBatch)
+    return err(coreError('core/too-long', { limit: maxBatch, length: events.length }, ['events']));
   const errors: DomainError[] = [];
   const encoded: EncodedEvent[] = [];
   let broken = false;
