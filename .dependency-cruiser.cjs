@@ -22,6 +22,19 @@ module.exports = {
       to: { path: `^src/(?!core/|org/|${leaf}/)` },
     })),
     {
+      name: 'only-the-root-imports-join',
+      comment: 'join is the one place where the leaf modules meet; no module may depend on it.',
+      severity: 'error',
+      from: { path: '^src/(?!index\\.ts$|join/)' },
+      to: { path: '^src/join/' },
+    },
+    {
+      name: 'join-imports-no-store',
+      severity: 'error',
+      from: { path: '^src/join/' },
+      to: { path: '^src/store/' },
+    },
+    {
       name: 'store-imports-only-core',
       comment: 'The store talks to a client the host passes in; it depends on the kernel alone.',
       severity: 'error',

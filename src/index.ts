@@ -5,6 +5,7 @@
  */
 export * as brand from './brand/index.js';
 export * as core from './core/index.js';
+export * as join from './join/index.js';
 export * as loop from './loop/index.js';
 export * as org from './org/index.js';
 export * as rating from './rating/index.js';

@@ -86,6 +86,11 @@ export interface BrandMetricsOptions {
   readonly from?: IsoDate;
   /** The party-organization kinds that hold brands; `['branch']` by default. */
   readonly holderKinds?: readonly PartyOrgKind[];
+  /**
+   * Maps a branch's unit id to the unit credited with it, e.g. a merged station to its successor
+   * (`(id) => successorOf(directory, id, asOf)`). Identity by default.
+   */
+  readonly unitOf?: (unitId: string) => string;
 }
 
 /**
@@ -97,13 +102,14 @@ export interface BrandMetricsOptions {
 export function metricsOfBranches(
   state: BrandState,
   branches: readonly PortfolioBranch[],
-  window: { readonly asOf: IsoDate; readonly from?: IsoDate },
+  window: { readonly asOf: IsoDate; readonly from?: IsoDate; readonly unitOf?: (unitId: string) => string },
 ): BrandMetricTable {
   const byUnit = new Map<string, PortfolioBranch[]>();
   for (const b of branches) {
-    const list = byUnit.get(b.unitId);
+    const unitId = window.unitOf ? window.unitOf(b.unitId) : b.unitId;
+    const list = byUnit.get(unitId);
     if (list) list.push(b);
-    else byUnit.set(b.unitId, [b]);
+    else byUnit.set(unitId, [b]);
   }
   const out: Record<string, { readonly [M in BrandMetricName]: number }> = {};
   for (const unitId of [...byUnit.keys()].sort()) {
@@ -144,5 +150,6 @@ export function metrics(state: BrandState, options: BrandMetricsOptions): BrandM
   return metricsOfBranches(state, branches, {
     asOf: options.asOf,
     ...(options.from === undefined ? {} : { from: options.from }),
+    ...(options.unitOf === undefined ? {} : { unitOf: options.unitOf }),
   });
 }

@@ -141,6 +141,19 @@ export const CloseDeploymentSchema = /* @__PURE__ */ z.strictObject({
   on,
 });
 
+/**
+ * Re-homes the open lines of a unit merged away (机构合并) to its successor: open deployments and
+ * orders it leads, and problems it answers for that are not yet struck off. Closed lines keep their
+ * unit (history is never rewritten). With a directory, `toUnitId` must be the org successor on `on`.
+ * @category Commands
+ */
+export const RehomeUnitSchema = /* @__PURE__ */ z.strictObject({
+  type: z.literal('rehome-unit'),
+  fromUnitId: IdSchema,
+  toUnitId: IdSchema,
+  on,
+});
+
 /** Every loop command, validated as one discriminated union on `type`. @category Commands */
 export const LoopCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   OrderDeploymentSchema,
@@ -155,6 +168,7 @@ export const LoopCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   RecordLookBackSchema,
   StrikeOffSchema,
   CloseDeploymentSchema,
+  RehomeUnitSchema,
 ]);
 
 /** A command of the closed loop; `on` is the day it happened (today in the context when absent). @category Commands */

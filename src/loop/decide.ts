@@ -1,5 +1,16 @@
 import type { z } from 'zod';
-import { type Context, type DomainError, err, getRecord, ok, parseWith, type Result, today } from '../core/index.js';
+import {
+  type Context,
+  type DomainError,
+  err,
+  forEachRecord,
+  getRecord,
+  ok,
+  parseWith,
+  type Result,
+  today,
+} from '../core/index.js';
+import { successorOf } from '../org/index.js';
 import { collect, deadlineFrom, notBefore, unitRefs } from './_lib/checks.js';
 import { LoopCommandSchema } from './commands.js';
 import { loopError } from './errors.js';
@@ -353,6 +364,40 @@ const handlers: Handlers = {
     }
     errors.push(notBefore(on, latest, ['on']));
     return collect(errors, () => one({ type: 'deployment-closed', deploymentId: d.id, closedOn: on }));
+  },
+
+  'rehome-unit'(state, c, env) {
+    const on = c.on ?? env.today;
+    const successorId = env.directory ? successorOf(env.directory, c.fromUnitId, on) : c.toUnitId;
+    if (c.fromUnitId === c.toUnitId || successorId !== c.toUnitId)
+      return err(
+        loopError('loop/not-successor', { fromUnitId: c.fromUnitId, toUnitId: c.toUnitId, successorId }, ['toUnitId']),
+      );
+    const from = c.fromUnitId;
+    const deploymentIds: string[] = [];
+    const problemIds: string[] = [];
+    const orderIds: string[] = [];
+    forEachRecord(state.deployments, (d) => {
+      if (d.status === 'open' && (d.leadUnitId === from || d.assistingUnitIds.includes(from))) deploymentIds.push(d.id);
+    });
+    forEachRecord(state.problems, (p) => {
+      if (p.status !== 'struck-off' && p.unitId === from) problemIds.push(p.id);
+    });
+    forEachRecord(state.orders, (o) => {
+      if (o.status !== 'resolved' && (o.leadUnitId === from || o.assistingUnitIds.includes(from))) orderIds.push(o.id);
+    });
+    // Nothing open: nothing to record, and the state stays the same object.
+    if (deploymentIds.length + problemIds.length + orderIds.length === 0) return ok([]);
+    const sort = (ids: string[]) => ids.sort();
+    return one({
+      type: 'unit-rehomed',
+      fromUnitId: from,
+      toUnitId: c.toUnitId,
+      rehomedOn: on,
+      deploymentIds: sort(deploymentIds),
+      problemIds: sort(problemIds),
+      orderIds: sort(orderIds),
+    });
   },
 };
 

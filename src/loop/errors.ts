@@ -5,6 +5,12 @@ import { defineErrors } from '../core/index.js';
  * @internal
  */
 export const loopError = /* @__PURE__ */ defineErrors({
+  'loop/not-successor': {
+    'zh-CN': (d: { fromUnitId: string; toUnitId: string; successorId: string }) =>
+      `${d.toUnitId} 不是 ${d.fromUnitId} 的承继单位（应为 ${d.successorId}），不能移交其未结事项`,
+    en: (d: { fromUnitId: string; toUnitId: string; successorId: string }) =>
+      `${d.toUnitId} is not the successor of ${d.fromUnitId} (that is ${d.successorId}); its open lines cannot move there`,
+  },
   'loop/duplicate-id': {
     'zh-CN': (d: { kind: string; id: string }) => `${d.kind} ${d.id} 已存在`,
     en: (d: { kind: string; id: string }) => `${d.kind} ${d.id} already exists`,
@@ -121,4 +127,5 @@ export type LoopErrorCode =
   | 'loop/dates-out-of-order'
   | 'loop/deadline-not-workday'
   | 'loop/plan-task-unknown'
-  | 'loop/plan-revision-out-of-order';
+  | 'loop/plan-revision-out-of-order'
+  | 'loop/not-successor';

@@ -113,6 +113,17 @@ export interface DeploymentClosed {
   readonly closedOn: IsoDate;
 }
 
+/** The open lines of a merged unit moved to its successor; the ids name exactly what moved. @category Events */
+export interface UnitRehomed {
+  readonly type: 'unit-rehomed';
+  readonly fromUnitId: string;
+  readonly toUnitId: string;
+  readonly rehomedOn: IsoDate;
+  readonly deploymentIds: readonly string[];
+  readonly problemIds: readonly string[];
+  readonly orderIds: readonly string[];
+}
+
 /**
  * Every event of the closed loop. Event `type`s are public API: persisted logs depend on them.
  * @category Events
@@ -132,7 +143,8 @@ export type LoopEvent =
   | LookBackPassed
   | LookBackFailed
   | ProblemStruckOff
-  | DeploymentClosed;
+  | DeploymentClosed
+  | UnitRehomed;
 
 /** The `type` of a loop event. @category Events */
 export type LoopEventType = LoopEvent['type'];

@@ -1,6 +1,20 @@
 import type { Draft } from 'immer';
 import { getRecord, type IsoDate, putRecord, type Recorded, type RecordTable } from '../core/index.js';
-import { deploymentBase, inspectionBase, orderBase, problemBase, resolutionBase } from './_lib/records.js';
+import {
+  become,
+  deploymentBase,
+  inspectionBase,
+  newDeployment,
+  newInspection,
+  newLookBack,
+  newNotice,
+  newOrder,
+  newProblem,
+  newResolution,
+  orderBase,
+  problemBase,
+  resolutionBase,
+} from './_lib/records.js';
 import type { LoopEvent } from './events.js';
 import type { Extension, LoopState } from './state.js';
 
@@ -12,7 +26,9 @@ function must<T>(table: RecordTable<T>, id: string): T {
 
 /**
  * Folds one recorded loop event into a draft of the state. Nested objects of the event are copied,
- * never kept, and status changes build a fresh record of the new status.
+ * never kept, and status changes build a fresh record of the new status. Lists a record already
+ * holds (its inspections, problems, orders, look-backs) are appended to in place: under `replay`
+ * the draft is a private accumulator, under `execute` immer copies what is touched.
  * @category Loop
  * @example
  * const state = replay(loopDecider, events); // runs evolveLoop for each event
@@ -21,83 +37,41 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
   const s = draft as unknown as LoopState;
   switch (event.type) {
     case 'deployment-ordered': {
-      const d = event.deployment;
-      putRecord(s.deployments, d.id, {
-        ...d,
-        seq: event.seq,
-        source: { ...d.source },
-        assistingUnitIds: [...d.assistingUnitIds],
-        deadline: { ...d.deadline },
-        inspectionIds: [],
-        problemIds: [],
-        status: 'open',
-      });
+      putRecord(s.deployments, event.deployment.id, newDeployment(event.deployment, event.seq));
       return;
     }
     case 'inspection-recorded': {
       const i = event.inspection;
-      putRecord(s.inspections, i.id, {
-        ...i,
-        seq: event.seq,
-        inspectors: [...i.inspectors],
-        inspectedUnitIds: [...i.inspectedUnitIds],
-        problemIds: [],
-        status: 'awaiting-notice',
-        noticeDueOn: event.noticeDueOn,
-      });
+      putRecord(s.inspections, i.id, newInspection(event, event.seq));
       const d = must(s.deployments, i.deploymentId);
       (d.inspectionIds as string[]).push(i.id);
       return;
     }
     case 'notice-issued': {
       const n = event.notice;
-      putRecord(s.notices, n.id, { ...n, seq: event.seq, scope: [...n.scope] });
+      putRecord(s.notices, n.id, newNotice(n, event.seq));
       putRecord(s.noticeNumbers, `n:${n.number}`, n.id);
       const i = must(s.inspections, n.inspectionId);
-      putRecord(s.inspections, i.id, {
-        ...inspectionBase(i),
-        status: 'notified',
-        noticeId: n.id,
-        notifiedOn: n.issuedOn,
-      });
+      putRecord(
+        s.inspections,
+        i.id,
+        become(inspectionBase(i), { status: 'notified' as const, noticeId: n.id, notifiedOn: n.issuedOn }),
+      );
       return;
     }
     case 'problem-recorded': {
       const p = event.problem;
-      putRecord(s.problems, p.id, {
-        ...p,
-        seq: event.seq,
-        recurrence: 0,
-        orderIds: [],
-        lookBackIds: [],
-        status: 'awaiting-order',
-        since: p.foundOn,
-        orderDueOn: event.orderDueOn,
-      });
+      putRecord(s.problems, p.id, newProblem(event, event.seq));
       (must(s.inspections, p.inspectionId).problemIds as string[]).push(p.id);
       (must(s.deployments, p.deploymentId).problemIds as string[]).push(p.id);
       return;
     }
     case 'supervision-ordered': {
       const o = event.order;
-      putRecord(s.orders, o.id, {
-        ...o,
-        seq: event.seq,
-        assistingUnitIds: [...o.assistingUnitIds],
-        deadline: { ...o.deadline },
-        effectiveDueOn: o.dueOn,
-        extensions: [],
-        returns: 0,
-        status: 'open',
-      });
+      putRecord(s.orders, o.id, newOrder(o, event.seq));
       const p = must(s.problems, o.problemId);
-      const base = problemBase(p);
-      putRecord(s.problems, p.id, {
-        ...base,
-        orderIds: [...base.orderIds, o.id],
-        status: 'under-supervision',
-        orderId: o.id,
-      });
+      (p.orderIds as string[]).push(o.id);
+      putRecord(s.problems, p.id, become(problemBase(p), { status: 'under-supervision' as const, orderId: o.id }));
       return;
     }
     case 'extension-requested': {
@@ -147,96 +121,136 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
     }
     case 'resolution-reported': {
       const r = event.resolution;
-      putRecord(s.resolutions, r.id, { ...r, seq: event.seq, evidence: [...r.evidence], status: 'submitted' });
+      putRecord(s.resolutions, r.id, newResolution(r, event.seq));
       const o = must(s.orders, r.orderId);
-      putRecord(s.orders, o.id, { ...orderBase(o), status: 'reported', resolutionId: r.id });
+      putRecord(s.orders, o.id, become(orderBase(o), { status: 'reported' as const, resolutionId: r.id }));
       return;
     }
     case 'resolution-accepted': {
       const r = must(s.resolutions, event.resolutionId);
-      putRecord(s.resolutions, r.id, { ...resolutionBase(r), status: 'accepted', acceptedOn: event.acceptedOn });
+      putRecord(
+        s.resolutions,
+        r.id,
+        become(resolutionBase(r), { status: 'accepted' as const, acceptedOn: event.acceptedOn }),
+      );
       const o = must(s.orders, r.orderId);
-      putRecord(s.orders, o.id, {
-        ...orderBase(o),
-        status: 'resolved',
-        resolutionId: r.id,
-        resolvedOn: r.reportedOn,
-        acceptedOn: event.acceptedOn,
-        onTime: r.reportedOn <= o.effectiveDueOn,
-      });
+      putRecord(
+        s.orders,
+        o.id,
+        become(orderBase(o), {
+          status: 'resolved' as const,
+          resolutionId: r.id,
+          resolvedOn: r.reportedOn,
+          acceptedOn: event.acceptedOn,
+          onTime: r.reportedOn <= o.effectiveDueOn,
+        }),
+      );
       const p = must(s.problems, r.problemId);
-      putRecord(s.problems, p.id, {
-        ...problemBase(p),
-        status: 'resolved',
-        orderId: o.id,
-        resolutionId: r.id,
-        resolvedOn: event.acceptedOn,
-        lookBackDueOn: event.lookBackDueOn,
-      });
+      putRecord(
+        s.problems,
+        p.id,
+        become(problemBase(p), {
+          status: 'resolved' as const,
+          orderId: o.id,
+          resolutionId: r.id,
+          resolvedOn: event.acceptedOn,
+          lookBackDueOn: event.lookBackDueOn,
+        }),
+      );
       return;
     }
     case 'resolution-returned': {
       const r = must(s.resolutions, event.resolutionId);
-      putRecord(s.resolutions, r.id, {
-        ...resolutionBase(r),
-        status: 'returned',
-        returnedOn: event.returnedOn,
-        ...(event.reason === undefined ? {} : { reason: event.reason }),
-      });
+      const { returnedOn, reason } = event;
+      putRecord(
+        s.resolutions,
+        r.id,
+        become(
+          resolutionBase(r),
+          reason === undefined
+            ? { status: 'returned' as const, returnedOn }
+            : { status: 'returned' as const, returnedOn, reason },
+        ),
+      );
       const o = must(s.orders, r.orderId);
-      const base = orderBase(o);
-      putRecord(s.orders, o.id, { ...base, returns: base.returns + 1, status: 'open' });
+      const base = become(orderBase(o), { status: 'open' as const });
+      (base as { returns: number }).returns++;
+      putRecord(s.orders, o.id, base);
       return;
     }
     case 'look-back-passed':
     case 'look-back-failed': {
       const l = event.lookBack;
       const p = must(s.problems, l.problemId);
+      (p.lookBackIds as string[]).push(l.id);
       const base = problemBase(p);
-      const common = {
-        ...l,
-        seq: event.seq,
-        checkedBy: [...l.checkedBy],
-      };
-      const lookBackIds = [...base.lookBackIds, l.id];
       if (event.type === 'look-back-passed') {
-        putRecord(s.lookBacks, l.id, { ...common, outcome: 'passed' });
-        putRecord(s.problems, p.id, {
-          ...base,
-          lookBackIds,
-          status: 'looked-back',
-          lookBackId: l.id,
-          passedOn: l.checkedOn,
-          strikeOffDueOn: event.strikeOffDueOn,
-        });
+        putRecord(s.lookBacks, l.id, newLookBack(l, event.seq));
+        putRecord(
+          s.problems,
+          p.id,
+          become(base, {
+            status: 'looked-back' as const,
+            lookBackId: l.id,
+            passedOn: l.checkedOn,
+            strikeOffDueOn: event.strikeOffDueOn,
+          }),
+        );
       } else {
         const recurrence = base.recurrence + 1;
-        putRecord(s.lookBacks, l.id, { ...common, outcome: 'failed', recurrence });
-        putRecord(s.problems, p.id, {
-          ...base,
-          lookBackIds,
-          recurrence,
-          status: 'awaiting-order',
-          since: l.checkedOn,
-          orderDueOn: event.orderDueOn,
-        });
+        (base as { recurrence: number }).recurrence = recurrence;
+        putRecord(s.lookBacks, l.id, newLookBack(l, event.seq, recurrence));
+        putRecord(
+          s.problems,
+          p.id,
+          become(base, { status: 'awaiting-order' as const, since: l.checkedOn, orderDueOn: event.orderDueOn }),
+        );
       }
       return;
     }
     case 'problem-struck-off': {
       const p = must(s.problems, event.problemId);
       if (p.status !== 'looked-back') throw new Error('[shijian] strike-off of a problem not looked back');
-      putRecord(s.problems, p.id, {
-        ...problemBase(p),
-        status: 'struck-off',
-        lookBackId: p.lookBackId,
-        struckOffOn: event.struckOffOn,
-      });
+      putRecord(
+        s.problems,
+        p.id,
+        become(problemBase(p), {
+          status: 'struck-off' as const,
+          lookBackId: p.lookBackId,
+          struckOffOn: event.struckOffOn,
+        }),
+      );
       return;
     }
     case 'deployment-closed': {
       const d = must(s.deployments, event.deploymentId);
-      putRecord(s.deployments, d.id, { ...deploymentBase(d), status: 'closed', closedOn: event.closedOn });
+      putRecord(
+        s.deployments,
+        d.id,
+        become(deploymentBase(d), { status: 'closed' as const, closedOn: event.closedOn }),
+      );
+      return;
+    }
+    case 'unit-rehomed': {
+      const { fromUnitId: from, toUnitId: to } = event;
+      const swap = (ids: readonly string[]) => [...new Set(ids.map((u) => (u === from ? to : u)))];
+      const lead = (u: string) => (u === from ? to : u);
+      for (const id of event.deploymentIds) {
+        const d = must(s.deployments, id);
+        putRecord(s.deployments, id, {
+          ...d,
+          leadUnitId: lead(d.leadUnitId),
+          assistingUnitIds: swap(d.assistingUnitIds),
+        });
+      }
+      for (const id of event.problemIds) {
+        const p = must(s.problems, id);
+        putRecord(s.problems, id, { ...p, unitId: lead(p.unitId) });
+      }
+      for (const id of event.orderIds) {
+        const o = must(s.orders, id);
+        putRecord(s.orders, id, { ...o, leadUnitId: lead(o.leadUnitId), assistingUnitIds: swap(o.assistingUnitIds) });
+      }
       return;
     }
   }

@@ -21,3 +21,4 @@ export * from './queries.js';
 export * from './review.js';
 export * from './schema.js';
 export * from './state.js';
+export * from './views.js';

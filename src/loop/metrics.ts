@@ -1,11 +1,4 @@
-import {
-  type CalendarContext,
-  forEachRecord,
-  getRecord,
-  type IsoDate,
-  type Label,
-  workdaysBetween,
-} from '../core/index.js';
+import { type CalendarContext, forEachRecord, type IsoDate, type Label, workdaysBetween } from '../core/index.js';
 import type { LoopState } from './state.js';
 
 /** The stable names of the loop's metrics, which `rating` reads as computed indicators. @category Metrics */
@@ -125,6 +118,12 @@ export interface LoopMetricsOptions {
   readonly to: IsoDate;
   /** How figures are grouped: by the responsible unit. */
   readonly groupBy: 'unit';
+  /**
+   * Maps a recorded unit id to the unit that is credited with it, e.g. a merged station to its
+   * successor (`(id) => successorOf(directory, id, asOf)`), so a year-end rating counts the
+   * predecessors' closed lines too. Identity by default.
+   */
+  readonly unitOf?: (unitId: string) => string;
 }
 
 interface Tally {
@@ -173,9 +172,10 @@ export function metrics(
   ctx: CalendarContext,
   options: LoopMetricsOptions,
 ): Record<string, LoopMetricValues> {
-  const { from, to } = options;
+  const { from, to, unitOf } = options;
   const tallies = new Map<string, Tally>();
-  const of = (unit: string) => {
+  const of = (recorded: string) => {
+    const unit = unitOf ? unitOf(recorded) : recorded;
     let t = tallies.get(unit);
     if (!t) {
       t = blank();
@@ -183,39 +183,50 @@ export function metrics(
     }
     return t;
   };
+  // One pass per table; an inspection or order finds its deployment's or problem's tally through a
+  // Map filled by the pass before, instead of a table lookup per id listed on the parent record.
+  const byDeployment = new Map<string, Tally>();
   forEachRecord(state.deployments, (d) => {
     if (d.startOn < from || d.startOn > to) return;
     const t = of(d.leadUnitId);
     t.deployments++;
-    if (d.inspectionIds.length > 0) t.covered++;
-    for (const iid of d.inspectionIds) {
-      t.inspections++;
-      if (getRecord(state.inspections, iid)?.status === 'notified') t.notified++;
-    }
+    if (d.inspectionIds.length === 0) return;
+    t.covered++;
+    byDeployment.set(d.id, t);
   });
-  const memo = new Map<string, number>();
+  forEachRecord(state.inspections, (i) => {
+    const t = byDeployment.get(i.deploymentId);
+    if (t === undefined) return;
+    t.inspections++;
+    if (i.status === 'notified') t.notified++;
+  });
+  const byProblem = new Map<string, Tally>();
   forEachRecord(state.problems, (p) => {
     if (p.foundOn < from || p.foundOn > to) return;
     const t = of(p.unitId);
     t.problems++;
-    if (p.orderIds.length > 0) t.supervised++;
     if (p.status === 'struck-off') t.struckOff++;
     if (p.recurrence > 0) t.reopened++;
     if (p.lookBackIds.length > 0 || p.status === 'resolved') t.everResolved++;
     if (p.lookBackIds.length > 0) t.lookedBack++;
-    for (const oid of p.orderIds) {
-      const o = getRecord(state.orders, oid);
-      if (o?.status !== 'resolved') continue;
-      t.resolvedOrders++;
-      if (o.onTime) t.onTime++;
-      const k = `${o.issuedOn}${o.resolvedOn}`;
-      let days = memo.get(k);
-      if (days === undefined) {
-        days = workdaysBetween(o.issuedOn, o.resolvedOn, { calendar: ctx.calendar });
-        memo.set(k, days);
-      }
-      t.resolveDays += days;
+    if (p.orderIds.length === 0) return;
+    t.supervised++;
+    byProblem.set(p.id, t);
+  });
+  const memo = new Map<string, number>();
+  forEachRecord(state.orders, (o) => {
+    if (o.status !== 'resolved') return;
+    const t = byProblem.get(o.problemId);
+    if (t === undefined) return;
+    t.resolvedOrders++;
+    if (o.onTime) t.onTime++;
+    const k = `${o.issuedOn}${o.resolvedOn}`;
+    let days = memo.get(k);
+    if (days === undefined) {
+      days = workdaysBetween(o.issuedOn, o.resolvedOn, { calendar: ctx.calendar });
+      memo.set(k, days);
     }
+    t.resolveDays += days;
   });
   const units = [...tallies.keys()].sort();
   return Object.fromEntries(

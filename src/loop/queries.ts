@@ -52,15 +52,18 @@ export interface EscalationThresholds {
 /** The default {@link EscalationThresholds}: blue within 3 working days, red from 5 working days late. @category Queries */
 export const DEFAULT_ESCALATION: EscalationThresholds = { blueWithinWorkdays: 3, redAfterWorkdays: 5 };
 
-function strip(l: OwedLink): Omit<LoopGap, 'lateWorkdays'> {
-  return {
-    link: l.link,
-    recordId: l.recordId,
-    deploymentId: l.deploymentId,
-    ...(l.problemId === undefined ? {} : { problemId: l.problemId }),
-    owedBy: l.owedBy,
-    dueOn: l.dueOn,
+// Rows are built as literals with their extra field set after, never as `{ ...row, extra }`: V8
+// makes each field added to a spread copy a slow-path store.
+type Row<X> = Omit<LoopGap, 'lateWorkdays'> & X;
+
+function rowOf<X extends object>(l: OwedLink, extra: X): Row<X> {
+  const r = { link: l.link, recordId: l.recordId, deploymentId: l.deploymentId } as {
+    -readonly [K in keyof LoopGap]?: LoopGap[K];
   };
+  if (l.problemId !== undefined) r.problemId = l.problemId;
+  r.owedBy = l.owedBy;
+  r.dueOn = l.dueOn;
+  return Object.assign(r, extra) as Row<X>;
 }
 
 function memoWorkdays(ctx: CalendarContext): (from: IsoDate, to: IsoDate) => number {
@@ -90,7 +93,7 @@ export function gaps(state: LoopState, ctx: LoopQueryContext): LoopGap[] {
   const out: LoopGap[] = [];
   for (const l of owedLinks(state)) {
     if (l.dueOn >= now) break;
-    out.push({ ...strip(l), lateWorkdays: late(l.dueOn, now) });
+    out.push(rowOf(l, { lateWorkdays: late(l.dueOn, now) }));
   }
   return out;
 }
@@ -120,11 +123,12 @@ export function dueSoon(state: LoopState, ctx: LoopQueryContext, options: DueSoo
     const remainingWorkdays = left(now, l.dueOn);
     // due dates are sorted and working days left only grow with them
     if (remainingWorkdays > within) break;
-    out.push({
-      ...strip(l),
-      remainingWorkdays,
-      colour: remainingWorkdays <= thresholds.blueWithinWorkdays ? 'blue' : 'green',
-    });
+    out.push(
+      rowOf(l, {
+        remainingWorkdays,
+        colour: remainingWorkdays <= thresholds.blueWithinWorkdays ? ('blue' as const) : ('green' as const),
+      }),
+    );
   }
   return out;
 }
@@ -142,7 +146,9 @@ export interface OverdueOptions {
  */
 export function overdue(state: LoopState, ctx: LoopQueryContext, options: OverdueOptions = {}): OverdueLink[] {
   const t = options.thresholds ?? DEFAULT_ESCALATION;
-  return gaps(state, ctx).map((g) => ({ ...g, colour: g.lateWorkdays >= t.redAfterWorkdays ? 'red' : 'yellow' }));
+  return gaps(state, ctx).map((g) =>
+    Object.assign(g, { colour: g.lateWorkdays >= t.redAfterWorkdays ? ('red' as const) : ('yellow' as const) }),
+  );
 }
 
 /**

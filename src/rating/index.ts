@@ -24,3 +24,4 @@ export * from './schema.js';
 export * from './scheme.js';
 export * from './stars.js';
 export { type ParseIndicatorTreeOptions, parseIndicatorTree } from './tree.js';
+export * from './views.js';

@@ -199,6 +199,19 @@ export const RespondIntegrityRiskSchema = /* @__PURE__ */ z.strictObject({
   on,
 });
 
+/**
+ * Re-homes the open risks of a unit merged away (机构合并) to its successor: risks not closed that the
+ * unit is concerned by or owns. Closed risks keep their unit. With a directory, `toUnitId` must be
+ * the org successor of `fromUnitId` on `on`.
+ * @category Commands
+ */
+export const RehomeUnitSchema = /* @__PURE__ */ z.strictObject({
+  type: z.literal('rehome-unit'),
+  fromUnitId: IdSchema,
+  toUnitId: IdSchema,
+  on,
+});
+
 /** Every command the risk decider accepts. @category Commands */
 export const RiskCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   IdentifyRiskSchema,
@@ -213,6 +226,7 @@ export const RiskCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   HoldConsultationSchema,
   RegisterKeyPostSchema,
   RespondIntegrityRiskSchema,
+  RehomeUnitSchema,
 ]);
 /** A command to the risk decider. @category Commands */
 export type RiskCommand = z.input<typeof RiskCommandSchema>;

@@ -3,12 +3,14 @@ import {
   compareDates,
   type Decider,
   err,
+  forEachRecord,
   getRecord,
   ok,
   parseWith,
   type Result,
   today,
 } from '../core/index.js';
+import { successorOf } from '../org/index.js';
 import {
   type Env,
   type Events,
@@ -31,6 +33,7 @@ import {
   type CloseRiskSchema,
   type CompleteMeasureSchema,
   type IdentifyRiskSchema,
+  type RehomeUnitSchema,
   type ReopenRiskSchema,
   type ReRateRiskSchema,
   type RiskCommand,
@@ -219,6 +222,25 @@ const decideReopen = (env: Env, c: Of<typeof ReopenRiskSchema>): Events => {
   return ok([{ type: 'risk-reopened', riskId: c.riskId, on, reason: c.reason }]);
 };
 
+const decideRehome = (env: Env, c: Of<typeof RehomeUnitSchema>): Events => {
+  const on = env.on(c);
+  const dir = env.options.directory;
+  const successorId = dir ? successorOf(dir, c.fromUnitId, on) : c.toUnitId;
+  if (c.fromUnitId === c.toUnitId || successorId !== c.toUnitId)
+    return one(
+      riskError('risk/not-successor', { fromUnitId: c.fromUnitId, toUnitId: c.toUnitId, successorId }, ['toUnitId']),
+    );
+  const riskIds: string[] = [];
+  forEachRecord(env.state.risks, (it) => {
+    if (it.status.stage === 'closed') return;
+    const owner = 'assignment' in it.status ? it.status.assignment.ownerUnitId : undefined;
+    if (it.unitId === c.fromUnitId || owner === c.fromUnitId) riskIds.push(it.id);
+  });
+  // Nothing open: nothing to record, and the state stays the same object.
+  if (riskIds.length === 0) return ok([]);
+  return ok([{ type: 'unit-rehomed', fromUnitId: c.fromUnitId, toUnitId: c.toUnitId, on, riskIds: riskIds.sort() }]);
+};
+
 type Table = { readonly [T in Parsed['type']]: (env: Env, c: Extract<Parsed, { type: T }>) => Events };
 const table: Table = {
   'identify-risk': decideIdentify,
@@ -233,6 +255,7 @@ const table: Table = {
   'hold-consultation': decideConsultation,
   'register-key-post': decideRegisterPost,
   'respond-integrity-risk': decideRespond,
+  'rehome-unit': decideRehome,
 };
 
 /**

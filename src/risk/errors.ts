@@ -2,6 +2,12 @@ import { defineErrors } from '../core/index.js';
 
 /** The risk module's error catalogue: every refusal it can give, with zh-CN and en text. @internal */
 export const riskError = /* @__PURE__ */ defineErrors({
+  'risk/not-successor': {
+    'zh-CN': (d: { fromUnitId: string; toUnitId: string; successorId: string }) =>
+      `${d.toUnitId} 不是 ${d.fromUnitId} 的承继单位（应为 ${d.successorId}），不能移交其未办结风险`,
+    en: (d: { fromUnitId: string; toUnitId: string; successorId: string }) =>
+      `${d.toUnitId} is not the successor of ${d.fromUnitId} (that is ${d.successorId}); its open risks cannot move there`,
+  },
   'risk/band-gap': {
     'zh-CN': (d: { from: number; to: number }) => `分级区间之间有空缺：${d.from} 至 ${d.to} 不属于任何等级`,
     en: (d: { from: number; to: number }) => `The bands leave a gap: scores from ${d.from} to ${d.to} have no level`,
@@ -141,4 +147,5 @@ export type RiskErrorCode =
   | 'risk/unknown-key-post'
   | 'risk/not-a-key-post'
   | 'risk/level-contradicts-criteria'
-  | 'risk/response-incomplete';
+  | 'risk/response-incomplete'
+  | 'risk/not-successor';

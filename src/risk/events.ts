@@ -125,7 +125,15 @@ export type RiskEvent =
     }
   | { readonly type: 'consultation-held'; readonly consultation: Consultation }
   | { readonly type: 'key-post-registered'; readonly post: KeyPost }
-  | { readonly type: 'integrity-response-recorded'; readonly postId: string; readonly response: IntegrityResponse };
+  | { readonly type: 'integrity-response-recorded'; readonly postId: string; readonly response: IntegrityResponse }
+  | {
+      readonly type: 'unit-rehomed';
+      readonly fromUnitId: string;
+      readonly toUnitId: string;
+      readonly on: IsoDate;
+      /** Exactly the risks that moved. */
+      readonly riskIds: readonly string[];
+    };
 
 /** The type of a risk event. @category Events */
 export type RiskEventType = RiskEvent['type'];

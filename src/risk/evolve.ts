@@ -146,6 +146,21 @@ const handlers: Handlers = {
       responses: [],
     };
   },
+  'unit-rehomed': (draft, e) => {
+    const move = (u: string) => (u === e.fromUnitId ? e.toUnitId : u);
+    for (const id of e.riskIds) {
+      const it = item(draft, id);
+      const s = it.status;
+      putRecord(draft.risks, id, {
+        ...it,
+        unitId: move(it.unitId),
+        status:
+          'assignment' in s
+            ? { ...s, assignment: { ...s.assignment, ownerUnitId: move(s.assignment.ownerUnitId) } }
+            : s,
+      } as RiskItem);
+    }
+  },
   'integrity-response-recorded': (draft, e) => {
     const post = draft.keyPosts[e.postId];
     if (post) post.responses.push({ ...e.response, actions: [...e.response.actions] });

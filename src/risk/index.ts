@@ -46,3 +46,4 @@ export * from './presets.js';
 export * from './queries.js';
 export * from './schema.js';
 export * from './tracking.js';
+export * from './views.js';

@@ -34,6 +34,33 @@ export type RiskMetrics = { readonly [K in RiskMetricName]?: number };
 export interface RiskMetricsOptions {
   /** Group by the owner unit (the unit concerned while a risk is not yet assigned). */
   readonly groupBy: 'unit';
+  /**
+   * Maps a recorded unit id to the unit that is credited with it, e.g. a merged station to its
+   * successor (`(id) => successorOf(directory, id, asOf)`). Identity by default.
+   */
+  readonly unitOf?: (unitId: string) => string;
+}
+
+/** Where each interned name is credited under `unitOf`, appending new names; undefined without it. */
+function creditMap(
+  interned: readonly string[],
+  names: string[],
+  unitOf: ((unitId: string) => string) | undefined,
+): Int32Array | undefined {
+  if (!unitOf) return undefined;
+  const at = new Map(interned.map((n, i) => [n, i]));
+  const credit = new Int32Array(interned.length);
+  interned.forEach((n, i) => {
+    const to = unitOf(n);
+    let k = at.get(to);
+    if (k === undefined) {
+      k = names.length;
+      names.push(to);
+      at.set(to, k);
+    }
+    credit[i] = k;
+  });
+  return credit;
 }
 
 /**
@@ -47,17 +74,21 @@ export interface RiskMetricsOptions {
 export function metrics(
   state: RiskState,
   ctx: RiskQueryContext,
-  _options: RiskMetricsOptions = { groupBy: 'unit' },
+  options: RiskMetricsOptions = { groupBy: 'unit' },
 ): { readonly [unitId: string]: RiskMetrics } {
   const on = dayNumber(today(ctx));
   const x = indexOf(state.risks);
-  const units = x.names.length;
-  // one row of 9 counters per interned name; only owner codes are used
+  // Credited names: the interned names, plus the successors `unitOf` maps them to.
+  const names: string[] = [...x.names];
+  const credit = creditMap(x.names, names, options.unitOf);
+  const units = names.length;
+  // one row of 9 counters per credited name; only owner codes are used
   const acc = new Float64Array(units * 9);
   const seen = new Uint8Array(units);
   const closed = STAGES.indexOf('closed');
   for (let i = 0; i < x.items.length; i++) {
-    const u = x.owner[i] as number;
+    const owner = x.owner[i] as number;
+    const u = credit ? (credit[owner] as number) : owner;
     const o = u * 9;
     seen[u] = 1;
     acc[o + 8] = (acc[o + 8] as number) + (x.reopens[i] as number);
@@ -77,13 +108,13 @@ export function metrics(
       if ((x.measureDue[k] as number) < on) acc[o + 7] = (acc[o + 7] as number) + 1;
   }
   const out: Record<string, RiskMetrics> = {};
-  const order = [...x.names.keys()]
+  const order = [...names.keys()]
     .filter((u) => seen[u])
-    .sort((a, b) => ((x.names[a] as string) < (x.names[b] as string) ? -1 : 1));
+    .sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
   for (const u of order) {
     const v = (k: number) => acc[u * 9 + k] as number;
     const closedN = v(4);
-    out[x.names[u] as string] = {
+    out[names[u] as string] = {
       'risk.open-major': v(3),
       'risk.open-significant': v(2),
       'risk.open-general': v(1),

@@ -29,6 +29,7 @@ describe('risk errors', () => {
         "risk/missing-cell",
         "risk/not-a-key-post",
         "risk/not-reviewed",
+        "risk/not-successor",
         "risk/open-measures",
         "risk/rating-off-scale",
         "risk/response-incomplete",
@@ -55,8 +56,9 @@ describe('risk errors', () => {
       'consultation-held': true,
       'key-post-registered': true,
       'integrity-response-recorded': true,
+      'unit-rehomed': true,
     };
-    expect(Object.keys(types)).toHaveLength(14);
+    expect(Object.keys(types)).toHaveLength(15);
   });
 
   it('every message exists in both locales and names its details', () => {

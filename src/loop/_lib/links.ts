@@ -1,6 +1,6 @@
 import { forEachRecord, getRecord, type IsoDate } from '../../core/index.js';
 import type { LoopLink } from '../labels.js';
-import type { LoopState } from '../state.js';
+import type { LoopState, Problem } from '../state.js';
 
 /** A link some unit owes, whether or not it is due yet. */
 export interface OwedLink {
@@ -33,34 +33,58 @@ export function owedLinks(state: LoopState): readonly OwedLink[] {
         dueOn: i.noticeDueOn,
       });
   });
+  const ofProblem = (link: LoopLink, p: Problem, dueOn: IsoDate): OwedLink => ({
+    link,
+    recordId: p.id,
+    deploymentId: p.deploymentId,
+    problemId: p.id,
+    owedBy: p.supervisingUnitId,
+    dueOn,
+  });
   forEachRecord(state.problems, (p) => {
-    const at = { recordId: p.id, deploymentId: p.deploymentId, problemId: p.id, owedBy: p.supervisingUnitId };
     switch (p.status) {
       case 'awaiting-order':
-        out.push({ link: 'supervision', ...at, dueOn: p.orderDueOn });
+        out.push(ofProblem('supervision', p, p.orderDueOn));
         return;
       case 'under-supervision': {
         const o = getRecord(state.orders, p.orderId);
         if (o?.status === 'open')
-          out.push({ link: 'resolution', ...at, recordId: o.id, owedBy: o.leadUnitId, dueOn: o.effectiveDueOn });
+          out.push({
+            link: 'resolution',
+            recordId: o.id,
+            deploymentId: p.deploymentId,
+            problemId: p.id,
+            owedBy: o.leadUnitId,
+            dueOn: o.effectiveDueOn,
+          });
         return;
       }
       case 'resolved':
-        out.push({ link: 'look-back', ...at, dueOn: p.lookBackDueOn });
+        out.push(ofProblem('look-back', p, p.lookBackDueOn));
         return;
       case 'looked-back':
-        out.push({ link: 'strike-off', ...at, dueOn: p.strikeOffDueOn });
+        out.push(ofProblem('strike-off', p, p.strikeOffDueOn));
         return;
       case 'struck-off':
         return;
     }
   });
-  const key = (l: OwedLink) => `${l.dueOn}\u0000${l.recordId}\u0000${l.link}`;
-  out.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  // by due date, record id, link: field by field, so no key string is built per comparison
+  out.sort((a, b) =>
+    a.dueOn !== b.dueOn
+      ? a.dueOn < b.dueOn
+        ? -1
+        : 1
+      : a.recordId !== b.recordId
+        ? a.recordId < b.recordId
+          ? -1
+          : 1
+        : a.link < b.link
+          ? -1
+          : a.link > b.link
+            ? 1
+            : 0,
+  );
   cache.set(state, out);
   return out;
 }
