@@ -101,6 +101,15 @@ describe('replay', () => {
     );
   });
 
+  it('freezes the rebuilt state unless asked not to', () => {
+    const r = execute(counter, counter.initialState, { type: 'add', id: 'a', amount: 1 }, ctx);
+    if (!r.ok) throw new Error('setup');
+    expect(Object.isFrozen(replay(counter, r.value.events).items)).toBe(true);
+    const loose = replay(counter, r.value.events, { freeze: false });
+    expect(Object.isFrozen(loose.items)).toBe(false);
+    expect(loose).toEqual(r.value.state);
+  });
+
   it('refuses events that are not consecutive', () => {
     const e = {
       type: 'added',
