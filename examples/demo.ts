@@ -1,6 +1,8 @@
 /**
- * The demo the README's first command runs: each module's story on the seed articles' cases.
+ * The demo the README's first command runs: each module's story on the seed articles' cases, then a city bureau's
+ * year across all modules, stored in PostgreSQL (PGlite) and written as out/report.html.
  */
+import { main as bureauYear } from './bureau-year.js';
 import { main as chongmingLiaison } from './chongming-liaison.js';
 import { main as closedLoop } from './closed-loop.js';
 import { main as kernelTour } from './kernel-tour.js';
@@ -21,3 +23,4 @@ riskConsultation();
 starRating();
 ratingCase();
 vanguardIndex();
+await bureauYear();
