@@ -154,6 +154,40 @@ export const RehomeUnitSchema = /* @__PURE__ */ z.strictObject({
   on,
 });
 
+/**
+ * Corrects descriptive fields of a deployment or a problem recorded wrongly (a typo in a title, a
+ * wrong category or severity). Nothing is overwritten silently: the event keeps the values before
+ * and after and the reason, so the ledger's history survives. Links, units and dates are not
+ * corrected here; they have their own commands.
+ * @category Commands
+ */
+export const CorrectRecordSchema = /* @__PURE__ */ z.discriminatedUnion('target', [
+  z.strictObject({
+    type: z.literal('correct-record'),
+    target: z.literal('deployment'),
+    id: IdSchema,
+    changes: z.strictObject({
+      title: NameSchema.optional(),
+      category: NameSchema.optional(),
+      priority: PrioritySchema.optional(),
+    }),
+    reason: TextSchema,
+    on,
+  }),
+  z.strictObject({
+    type: z.literal('correct-record'),
+    target: z.literal('problem'),
+    id: IdSchema,
+    changes: z.strictObject({
+      description: TextSchema.optional(),
+      category: NameSchema.optional(),
+      severity: SeveritySchema.optional(),
+    }),
+    reason: TextSchema,
+    on,
+  }),
+]);
+
 /** Every loop command, validated as one discriminated union on `type`. @category Commands */
 export const LoopCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   OrderDeploymentSchema,
@@ -169,6 +203,7 @@ export const LoopCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
   StrikeOffSchema,
   CloseDeploymentSchema,
   RehomeUnitSchema,
+  CorrectRecordSchema,
 ]);
 
 /** A command of the closed loop; `on` is the day it happened (today in the context when absent). @category Commands */

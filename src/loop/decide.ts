@@ -366,6 +366,29 @@ const handlers: Handlers = {
     return collect(errors, () => one({ type: 'deployment-closed', deploymentId: d.id, closedOn: on }));
   },
 
+  'correct-record'(state, c, env) {
+    const record = c.target === 'deployment' ? getRecord(state.deployments, c.id) : getRecord(state.problems, c.id);
+    if (!record) return err(loopError('loop/unknown-record', { target: c.target, id: c.id }, ['id']));
+    const before: Record<string, string> = {};
+    const after: Record<string, string> = {};
+    const current = record as unknown as Readonly<Record<string, unknown>>;
+    for (const [field, value] of Object.entries(c.changes)) {
+      if (value === undefined || current[field] === value) continue;
+      before[field] = String(current[field]);
+      after[field] = value;
+    }
+    // Values already as given: nothing to record, and the state stays the same object.
+    if (Object.keys(after).length === 0) return ok([]);
+    return one({
+      type: 'record-corrected',
+      target: c.target,
+      id: c.id,
+      before,
+      after,
+      reason: c.reason,
+      correctedOn: c.on ?? env.today,
+    });
+  },
   'rehome-unit'(state, c, env) {
     const on = c.on ?? env.today;
     const successorId = env.directory ? successorOf(env.directory, c.fromUnitId, on) : c.toUnitId;

@@ -15,6 +15,11 @@ export const loopError = /* @__PURE__ */ defineErrors({
     'zh-CN': (d: { kind: string; id: string }) => `${d.kind} ${d.id} 已存在`,
     en: (d: { kind: string; id: string }) => `${d.kind} ${d.id} already exists`,
   },
+  'loop/unknown-record': {
+    'zh-CN': (d: { target: string; id: string }) =>
+      `要更正的${d.target === 'deployment' ? '部署' : '问题'} ${d.id} 不存在`,
+    en: (d: { target: string; id: string }) => `The ${d.target} ${d.id} to correct does not exist`,
+  },
   'loop/deployment-required': {
     'zh-CN': (d: { deploymentId: string }) => `部署 ${d.deploymentId} 不存在：凡有部署才有检查`,
     en: (d: { deploymentId: string }) =>
@@ -108,6 +113,7 @@ export const loopError = /* @__PURE__ */ defineErrors({
  */
 export type LoopErrorCode =
   | 'loop/duplicate-id'
+  | 'loop/unknown-record'
   | 'loop/deployment-required'
   | 'loop/inspection-required'
   | 'loop/notice-required'

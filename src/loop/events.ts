@@ -124,6 +124,17 @@ export interface UnitRehomed {
   readonly orderIds: readonly string[];
 }
 
+/** Descriptive fields of a deployment or problem corrected, with the values before and after. @category Events */
+export interface RecordCorrected {
+  readonly type: 'record-corrected';
+  readonly target: 'deployment' | 'problem';
+  readonly id: string;
+  readonly before: Readonly<Record<string, string>>;
+  readonly after: Readonly<Record<string, string>>;
+  readonly reason: string;
+  readonly correctedOn: IsoDate;
+}
+
 /**
  * Every event of the closed loop. Event `type`s are public API: persisted logs depend on them.
  * @category Events
@@ -144,7 +155,8 @@ export type LoopEvent =
   | LookBackFailed
   | ProblemStruckOff
   | DeploymentClosed
-  | UnitRehomed;
+  | UnitRehomed
+  | RecordCorrected;
 
 /** The `type` of a loop event. @category Events */
 export type LoopEventType = LoopEvent['type'];

@@ -231,6 +231,16 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       );
       return;
     }
+    case 'record-corrected': {
+      if (event.target === 'deployment') {
+        const d = must(s.deployments, event.id);
+        putRecord(s.deployments, event.id, { ...d, ...(event.after as Partial<typeof d>) });
+      } else {
+        const p = must(s.problems, event.id);
+        putRecord(s.problems, event.id, { ...p, ...(event.after as Partial<typeof p>) });
+      }
+      return;
+    }
     case 'unit-rehomed': {
       const { fromUnitId: from, toUnitId: to } = event;
       const swap = (ids: readonly string[]) => [...new Set(ids.map((u) => (u === from ? to : u)))];

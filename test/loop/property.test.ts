@@ -233,7 +233,8 @@ describe('loop property tests', () => {
         expect(found.map((g) => `${g.link}|${g.recordId}|${g.dueOn}`).sort()).toEqual(expectedGaps(state, today));
         for (const g of found) expect(g.lateWorkdays).toBe(workdaysBetween(g.dueOn, today));
       }),
-      { numRuns: 100 },
+      // Seeded: the check below that the generator reached the deep end must not depend on luck.
+      { numRuns: 100, seed: 20251016 },
     );
     // the generator must reach the deep end of the loop, or the properties above say little
     for (const t of [
