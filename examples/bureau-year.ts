@@ -87,7 +87,31 @@ function ratingScheme() {
             points: 15,
             rule: { kind: 'computed', metric: 'risk.on-time-closure-rate', apply: { kind: 'ratio', target: 1 } },
           },
-          { code: 'B', title: { 'zh-CN': '党建引领' }, depth: 1, points: 20, rule: { kind: 'binary' } },
+          { code: 'B', title: { 'zh-CN': '党建引领' }, depth: 1, points: 20 },
+          {
+            code: 'B1',
+            parent: 'B',
+            title: { 'zh-CN': '支部品牌创建' },
+            depth: 2,
+            points: 5,
+            rule: { kind: 'computed', metric: 'brand.coverage', apply: { kind: 'ratio', target: 1 } },
+          },
+          {
+            code: 'B2',
+            parent: 'B',
+            title: { 'zh-CN': '支部品牌命名' },
+            depth: 2,
+            points: 5,
+            rule: { kind: 'computed', metric: 'brand.named-share', apply: { kind: 'ratio', target: 1 } },
+          },
+          {
+            code: 'B3',
+            parent: 'B',
+            title: { 'zh-CN': '主题党日（每季度一次）' },
+            depth: 2,
+            points: 10,
+            rule: { kind: 'computed', metric: 'brand.activities-per-branch', apply: { kind: 'ratio', target: 4 } },
+          },
           { code: 'C', title: { 'zh-CN': '内部管理' }, depth: 1, points: 20, rule: { kind: 'binary' } },
         ],
       },
@@ -129,7 +153,7 @@ export function bureauYear() {
     brand: brand.metrics,
   });
   const { tree, scheme } = ratingScheme();
-  const facts = RATED.map((unitId) => ({ unitId, values: { B: true, C: unitId !== 'st-3' } }));
+  const facts = RATED.map((unitId) => ({ unitId, values: { C: unitId !== 'st-3' } }));
   const evs = evaluations(unwrap(evaluateMany(compileTree(tree), facts, { metrics })));
   const dist = distribution(evs, scheme);
   return { dir, loop, risk, brand, plan, review, ctx, metrics, tree, scheme, evs, dist };
@@ -142,7 +166,9 @@ function orgSection(y: BureauYear): ReportSection {
   return {
     id: 'org',
     heading: '组织机构与年内调整',
-    paragraphs: [`${MERGED_ON} 北港所、南港所合并组建港城所；两所未结问题与风险随之移交，年终评定按承继单位计入。`],
+    paragraphs: [
+      `${MERGED_ON} 北港所、南港所合并组建港城所，两所党支部同日合并为港城所党支部；两所未结问题与风险随之移交，北港所支部品牌移交新支部，年终评定按承继单位计入两所全年记录。`,
+    ],
     tables: [
       {
         rows: [...STATIONS.map(([id]) => id), SUCCESSOR].map((id) => ({

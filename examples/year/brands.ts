@@ -3,6 +3,8 @@
  * figures are Weihai's, as its bureau head gave them in 2020 (the achievements keep that period and
  * source); the eleven other brands are not named in the article and stay drafts.
  * In 2025 every branch holds a themed party day each quarter (illustrative).
+ * The stations' branches and their brands are illustrative too (names, stages and party days invented):
+ * they give the year-end rating its 党建引领 indicators, read from these records.
  */
 import {
   type Achievement,
@@ -10,15 +12,28 @@ import {
   type BrandEvent,
   type BrandState,
   metrics as brandMetrics,
+  brandStatusLabels,
   createBrandDecider,
   type Portfolio,
   portfolio,
   portfolioRows,
 } from 'shijian/brand';
-import type { IsoDate, Recorded } from 'shijian/core';
+import { type IsoDate, label, type Recorded } from 'shijian/core';
 import type { OrgDirectory } from 'shijian/org';
 import type { ReportSection } from '../report/html.js';
-import { BRANCH_COUNT, BRANCH_COVERS, branchId, branchName, runAll, YEAR_END, YEAR_START } from './bureau.js';
+import {
+  BRANCH_COUNT,
+  BRANCH_COVERS,
+  branchId,
+  branchName,
+  MERGED_ON,
+  nameOf,
+  runAll,
+  SUCCESSOR,
+  stationBranchId,
+  YEAR_END,
+  YEAR_START,
+} from './bureau.js';
 
 const SOURCE = '威海市市场监管局局长专访（齐鲁晚报·齐鲁壹点，2020）';
 const UP_TO_AUG = { from: '2020-01-01', to: '2020-08-31' } as const;
@@ -121,7 +136,95 @@ const STEPS = {
 
 const QUARTER_DAYS: readonly IsoDate[] = ['2025-03-25', '2025-06-24', '2025-09-23', '2025-12-23'];
 
-/** Every brand command: 15 drafts, the four named brands' lifecycle and results, and 2025's party days. */
+/** A station branch's brand in the story: its (illustrative) name and how far it got by 2025. */
+interface StationBrand {
+  readonly stationId: string;
+  readonly name: string;
+  readonly stage: 'draft' | 'cultivating' | 'named';
+  /** The quarters (1–4) of 2025 in which the branch held its themed party day. */
+  readonly partyDays: readonly number[];
+}
+
+/** 示意: 城关、东城 named; 西城 still cultivating; 高新 a draft with two party days; 北港 named before the merger; 南港 none. */
+export const STATION_BRANDS: readonly StationBrand[] = [
+  { stationId: 'st-1', name: '红盾护航', stage: 'named', partyDays: [1, 2, 3, 4] },
+  { stationId: 'st-2', name: '东城暖心', stage: 'named', partyDays: [1, 2, 3, 4] },
+  { stationId: 'st-3', name: '西城先锋', stage: 'cultivating', partyDays: [1, 2, 3, 4] },
+  { stationId: 'st-4', name: '高新助企', stage: 'draft', partyDays: [1, 3] },
+  { stationId: 'st-5', name: '港湾驿站', stage: 'named', partyDays: [1, 2] },
+  { stationId: 'st-6', name: '', stage: 'draft', partyDays: [1, 2] },
+];
+/** The merged station's branch holds its own party days after 1 July. */
+export const SUCCESSOR_PARTY_DAYS: readonly number[] = [3, 4];
+
+// The stations' brands went through the county organ committee in 2024 (illustrative days).
+const STATION_STEPS = {
+  draft: '2024-03-01',
+  declare: '2024-03-15',
+  cultivate: '2024-04-01',
+  review: '2024-06-14',
+  name: '2024-07-01',
+  noticeFrom: '2024-06-17',
+  noticeTo: '2024-06-21',
+} as const satisfies Record<string, IsoDate>;
+
+function stationBrandCommands(): BrandCommand[] {
+  const out: BrandCommand[] = [];
+  const partyDay = (branch: string, q: number): BrandCommand => ({
+    type: 'record-activity',
+    activity: {
+      id: `act-${branch}-q${q}`,
+      branchId: branch,
+      kind: 'themed-party-day',
+      title: `第${q}季度主题党日：亮身份、进市场、解难题`,
+      on: QUARTER_DAYS[q - 1] ?? YEAR_END,
+    },
+  });
+  for (const s of STATION_BRANDS) {
+    const branch = stationBranchId(s.stationId);
+    const brandId = `brand-${s.stationId}`;
+    if (s.name !== '') {
+      out.push({
+        type: 'draft',
+        brandId,
+        branchId: branch,
+        on: STATION_STEPS.draft,
+        profile: {
+          name: { 'zh-CN': s.name },
+          connotation: `${nameOf(s.stationId)}党支部围绕基层监管服务培育的党建品牌（示意）`,
+          workingMethod: '党员亮身份、包片区，把服务送到个体工商户门口',
+          departments: [s.stationId],
+        },
+      });
+      if (s.stage !== 'draft')
+        out.push(
+          { type: 'declare', brandId, on: STATION_STEPS.declare, declaredTo: '区局机关党委' },
+          { type: 'start-cultivation', brandId, on: STATION_STEPS.cultivate },
+        );
+      if (s.stage === 'named')
+        out.push(
+          { type: 'review', brandId, on: STATION_STEPS.review, reviewedBy: '区局机关党委评审组', outcome: 'selected' },
+          {
+            type: 'name',
+            brandId,
+            on: STATION_STEPS.name,
+            namedBy: { body: '区局机关党委', level: 'internal' },
+            notice: { from: STATION_STEPS.noticeFrom, to: STATION_STEPS.noticeTo },
+          },
+        );
+    }
+    for (const q of s.partyDays) out.push(partyDay(branch, q));
+  }
+  // the merger: 北港所's brand passes to the new branch, which holds the second half's party days
+  out.push({ type: 'hand-over', brandId: 'brand-st-5', on: MERGED_ON, toBranchId: stationBranchId(SUCCESSOR) });
+  for (const q of SUCCESSOR_PARTY_DAYS) out.push(partyDay(stationBranchId(SUCCESSOR), q));
+  return out;
+}
+
+/**
+ * Every brand command: 15 drafts, the four named brands' lifecycle and results, 2025's party days, and the
+ * stations' branches with their brands, the merger's hand-over and their party days.
+ */
 export function brandCommands(): BrandCommand[] {
   const out: BrandCommand[] = [];
   for (let n = 1; n <= BRANCH_COUNT; n++) {
@@ -176,6 +279,7 @@ export function brandCommands(): BrandCommand[] {
         },
       });
     });
+  out.push(...stationBrandCommands());
   return out;
 }
 
@@ -193,8 +297,9 @@ export function brandYear(dir: OrgDirectory, unitOf: (unitId: string) => string)
   const events: Recorded<BrandEvent>[] = run.events;
   const state: BrandState = run.state;
   const book: Portfolio = portfolio(state, dir, YEAR_END, { unitId: 'city' });
+  const stations: Portfolio = portfolio(state, dir, YEAR_END, { unitId: 'county', includeSubunits: true });
   const metrics = brandMetrics(state, { groupBy: 'unit', directory: dir, asOf: YEAR_END, from: YEAR_START, unitOf });
-  return { state, events, portfolio: book, metrics };
+  return { state, events, portfolio: book, stations, metrics };
 }
 
 /** 品牌矩阵: every branch with its brand, and the totals. */
@@ -207,6 +312,17 @@ export function brandSection(b: ReturnType<typeof brandYear>): ReportSection {
       `机关 ${t.branches} 个党支部，品牌 ${t.brands} 个（覆盖率 ${(t.coverage * 100).toFixed(0)}%），已命名 ${t.named} 个；成效 ${t.achievements} 条，年内支部活动 ${t.activities} 次。`,
       `四个已命名品牌及其成效数字取自${SOURCE}；“鼎力维权”为机关第十党支部，其余三个品牌的支部序号为示意。`,
     ],
-    tables: [{ caption: '品牌一览', rows: portfolioRows(b.portfolio) }],
+    tables: [
+      { caption: '品牌一览', rows: portfolioRows(b.portfolio) },
+      {
+        caption: '所站支部品牌（年末，示意）',
+        rows: b.stations.entries.map((e) => ({
+          党支部: e.branch.name['zh-CN'],
+          品牌: e.brand?.name['zh-CN'] ?? '（无）',
+          状态: e.brand ? label(brandStatusLabels, e.brand.status) : '—',
+          '年内主题党日（含并入支部）': b.metrics[e.branch.unitId]?.['brand.activities'] ?? 0,
+        })),
+      },
+    ],
   };
 }

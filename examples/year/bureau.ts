@@ -1,6 +1,7 @@
 /**
  * The bureau the year story runs in: its stations, the mid-year merger, its organ departments and
- * the 15 organ party branches (Weihai's layout), and the small runner that feeds a decider its commands.
+ * the 15 organ party branches (Weihai's layout), one party branch per station (merged with their
+ * stations), and the small runner that feeds a decider its commands.
  */
 import {
   type Context,
@@ -35,6 +36,9 @@ export const STATIONS = [
 export const SUCCESSOR = 'st-56';
 /** The stations standing at year end: the ones rated. */
 export const RATED = ['st-1', 'st-2', 'st-3', 'st-4', SUCCESSOR] as const;
+
+/** The party branch of a station (illustrative ids: one branch per station). */
+export const stationBranchId = (stationId: string) => `${stationId}-pb`;
 
 /** The city bureau's organ departments whose staff make up the named branches (Weihai's grouping). */
 const DEPARTMENTS = [
@@ -103,6 +107,15 @@ export function directory(): OrgDirectory {
           name: { 'zh-CN': '机关党委' },
           validFrom: '2019-03-01',
         },
+        {
+          id: 'county-oc',
+          kind: 'organ-committee',
+          unitId: 'county',
+          covers: [],
+          name: { 'zh-CN': '某区市场监督管理局机关党委' },
+          validFrom: '2019-03-01',
+        },
+        ...STATIONS.map(([id, zh]) => stationBranch(id, zh, '2019-03-01')),
         ...Array.from({ length: BRANCH_COUNT }, (_, i) => ({
           id: branchId(i + 1),
           kind: 'branch' as const,
@@ -115,7 +128,7 @@ export function directory(): OrgDirectory {
       ],
     }),
   );
-  return unwrap(
+  const merged = unwrap(
     execute(
       orgDecider,
       dir,
@@ -135,6 +148,39 @@ export function directory(): OrgDirectory {
       at('2025-06-20'),
     ),
   ).state;
+  // the two stations' party branches merge with them
+  return unwrap(
+    execute(
+      orgDecider,
+      merged,
+      {
+        type: 'restructure',
+        restructuring: {
+          id: 'r-2025-port-branch',
+          kind: 'merge',
+          subject: 'party-org',
+          effectiveOn: MERGED_ON,
+          originalIds: [stationBranchId('st-5'), stationBranchId('st-6')],
+          resultingIds: [stationBranchId(SUCCESSOR)],
+          note: '北港所、南港所党支部合并为港城所党支部',
+        },
+        newPartyOrgs: [stationBranch(SUCCESSOR, nameOf(SUCCESSOR), MERGED_ON)],
+      },
+      at('2025-06-20'),
+    ),
+  ).state;
+}
+
+function stationBranch(stationId: string, stationName: string, validFrom: IsoDate) {
+  return {
+    id: stationBranchId(stationId),
+    kind: 'branch' as const,
+    parentId: 'county-oc',
+    unitId: stationId,
+    covers: [],
+    name: { 'zh-CN': `${stationName}党支部` },
+    validFrom,
+  };
 }
 
 /** Runs commands through a decider, each on its own day (`dayOf`), and keeps every recorded event. */

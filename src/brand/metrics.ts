@@ -1,4 +1,4 @@
-import type { IsoDate, Label } from '../core/index.js';
+import { compareDates, forEachRecord, type IsoDate, type Label } from '../core/index.js';
 import type { OrgDirectory, PartyOrgKind } from '../org/index.js';
 import { branchesOf, type PortfolioBranch, portfolioOfBranches } from './portfolio.js';
 import { activitiesOf } from './queries.js';
@@ -61,7 +61,10 @@ export const BRAND_METRICS = {
   'brand.activities': {
     label: { 'zh-CN': '支部活动数', en: 'activities' },
     unit: 'count',
-    description: { 'zh-CN': '统计期内的支部活动数', en: 'Branch activities in the window' },
+    description: {
+      'zh-CN': '统计期内的支部活动数（含期内撤并支部的活动，计入承继单位）',
+      en: 'Branch activities in the window, those of branches ended within it included (credited to the successor)',
+    },
   },
   'brand.activities-per-branch': {
     label: { 'zh-CN': '支部平均活动数', en: 'activities per branch' },
@@ -82,7 +85,11 @@ export interface BrandMetricsOptions {
   readonly directory: OrgDirectory;
   /** The day the figures stand on. */
   readonly asOf: IsoDate;
-  /** Count activities from this day on (inclusive); all up to `asOf` when absent. */
+  /**
+   * Count activities from this day on (inclusive); all up to `asOf` when absent. With a window, the
+   * activities of branches that ended inside it (merged, dissolved) count too, for the unit `unitOf`
+   * credits them to: a successor keeps its predecessors' party days.
+   */
   readonly from?: IsoDate;
   /** The party-organization kinds that hold brands; `['branch']` by default. */
   readonly holderKinds?: readonly PartyOrgKind[];
@@ -102,7 +109,13 @@ export interface BrandMetricsOptions {
 export function metricsOfBranches(
   state: BrandState,
   branches: readonly PortfolioBranch[],
-  window: { readonly asOf: IsoDate; readonly from?: IsoDate; readonly unitOf?: (unitId: string) => string },
+  window: {
+    readonly asOf: IsoDate;
+    readonly from?: IsoDate;
+    readonly unitOf?: (unitId: string) => string;
+    /** Branches that ended inside the window: their activities count, they do not. */
+    readonly ended?: readonly PortfolioBranch[];
+  },
 ): BrandMetricTable {
   const byUnit = new Map<string, PortfolioBranch[]>();
   for (const b of branches) {
@@ -111,14 +124,22 @@ export function metricsOfBranches(
     if (list) list.push(b);
     else byUnit.set(unitId, [b]);
   }
+  const endedByUnit = new Map<string, string[]>();
+  for (const b of window.ended ?? []) {
+    const unitId = window.unitOf ? window.unitOf(b.unitId) : b.unitId;
+    endedByUnit.set(unitId, [...(endedByUnit.get(unitId) ?? []), b.id]);
+  }
   const out: Record<string, { readonly [M in BrandMetricName]: number }> = {};
   for (const unitId of [...byUnit.keys()].sort()) {
     const p = portfolioOfBranches(state, byUnit.get(unitId) ?? [], window.asOf);
     const from = window.from;
+    const inWindow = (branchId: string) =>
+      from === undefined ? 0 : activitiesOf(state, branchId, { from, to: window.asOf }).length;
     const activities =
       from === undefined
         ? p.totals.activities
-        : p.entries.reduce((n, e) => n + activitiesOf(state, e.branch.id, { from, to: window.asOf }).length, 0);
+        : p.entries.reduce((n, e) => n + inWindow(e.branch.id), 0) +
+          (endedByUnit.get(unitId) ?? []).reduce((n, id) => n + inWindow(id), 0);
     const t = p.totals;
     out[unitId] = {
       'brand.branches': t.branches,
@@ -135,6 +156,23 @@ export function metricsOfBranches(
   return out;
 }
 
+// A branch that stood on some day of the window but no longer stands on its last day.
+function branchesEndedWithin(
+  directory: OrgDirectory,
+  from: IsoDate,
+  asOf: IsoDate,
+  kinds: readonly PartyOrgKind[],
+): PortfolioBranch[] {
+  const out: PortfolioBranch[] = [];
+  forEachRecord(directory.partyOrgs, (p) => {
+    if (!kinds.includes(p.kind) || p.validTo === undefined) return;
+    if (compareDates(p.validTo, from) < 0 || compareDates(p.validTo, asOf) >= 0) return;
+    if (compareDates(p.validFrom, asOf) > 0) return;
+    out.push({ id: p.id, name: p.name, unitId: p.unitId });
+  });
+  return out;
+}
+
 /**
  * The brand figures of every unit with branches, under the stable names of {@link BRAND_METRICS}: brand
  * coverage, named share, activities per branch and the counts behind them. Units appear sorted by id.
@@ -147,9 +185,14 @@ export function metrics(state: BrandState, options: BrandMetricsOptions): BrandM
   const branches = branchesOf(options.directory, options.asOf, {
     ...(options.holderKinds ? { holderKinds: options.holderKinds } : {}),
   });
+  const from = options.from;
+  const ended =
+    from === undefined
+      ? []
+      : branchesEndedWithin(options.directory, from, options.asOf, options.holderKinds ?? ['branch']);
   return metricsOfBranches(state, branches, {
     asOf: options.asOf,
-    ...(options.from === undefined ? {} : { from: options.from }),
+    ...(from === undefined ? {} : { from, ended }),
     ...(options.unitOf === undefined ? {} : { unitOf: options.unitOf }),
   });
 }

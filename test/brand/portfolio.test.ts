@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { branchesOf, metrics, portfolio, portfolioRows } from '../../src/brand/index.js';
+import { branchesOf, createBrandDecider, metrics, portfolio, portfolioRows } from '../../src/brand/index.js';
 import { deepFreeze } from '../helpers/freeze.js';
-import { directory, ORG, run, toNamed } from './_fixture.js';
+import { directory, mergedDirectory, ORG, run, toNamed } from './_fixture.js';
 
 const { state } = run([
   ...toNamed(),
@@ -73,5 +73,26 @@ describe('metrics', () => {
   it('counts activities from a day on', () => {
     const m = metrics(state, { groupBy: 'unit', directory, asOf: '2020-09-30', from: '2020-07-01' });
     expect(m[ORG.city]?.['brand.activities']).toBe(1);
+  });
+  it('credits the party days of a branch merged inside the window to the unit that took it over', () => {
+    const merged = mergedDirectory();
+    const day = (id: string, branchId: string, on: string) => ({
+      type: 'record-activity' as const,
+      activity: { id, branchId, kind: 'themed-party-day' as const, title: '主题党日', on: on as '2023-06-20' },
+    });
+    const { state: s } = run(
+      [day('d-1', ORG.branchDrug, '2023-06-20'), day('d-2', ORG.branchFood, '2024-03-20')],
+      createBrandDecider({ directory: merged }),
+    );
+    const over = (from: '2023-01-01' | '2024-01-01') =>
+      metrics(s, { groupBy: 'unit', directory: merged, asOf: '2024-06-30', from })[ORG.city];
+    // the drug branch ended on 2023-12-31: its day counts in a window that saw it, the branch itself does not
+    expect(over('2023-01-01')?.['brand.activities']).toBe(2);
+    expect(over('2023-01-01')?.['brand.branches']).toBe(2);
+    expect(over('2024-01-01')?.['brand.activities']).toBe(1);
+    // without a window the figures stand on the day: ended branches are not looked at
+    expect(metrics(s, { groupBy: 'unit', directory: merged, asOf: '2024-06-30' })[ORG.city]?.['brand.activities']).toBe(
+      1,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { gaps } from 'shijian/loop';
 import { riskList } from 'shijian/risk';
 import { describe, expect, it } from 'vitest';
 import { bureauYear, STATIONS, SUCCESSOR, yearSections } from '../../examples/bureau-year.js';
-import { NAMED_BRANDS } from '../../examples/year/brands.js';
+import { NAMED_BRANDS, STATION_BRANDS, SUCCESSOR_PARTY_DAYS } from '../../examples/year/brands.js';
 import { BRANCH_COUNT, RATED } from '../../examples/year/bureau.js';
 import { QUARTERS, REVIEW_RULES } from '../../examples/year/plan.js';
 
@@ -23,7 +23,28 @@ describe('examples/bureau-year (pure part, no database)', () => {
 
   it('rates the five stations standing at year end from their own records', () => {
     expect(y.evs.map((e) => e.unitId).sort()).toEqual(['st-1', 'st-2', 'st-3', 'st-4', SUCCESSOR]);
-    expect(y.dist.byStar).toEqual({ none: 1, '3': 1, '4': 3, '5': 0 });
+    expect(y.dist.byStar).toEqual({ none: 1, '3': 2, '4': 2, '5': 0 });
+  });
+
+  it('scores 党建引领 from each station branch’s brand records, the merged branches’ included', () => {
+    const party = (unitId: string) => y.evs.find((e) => e.unitId === unitId)?.nodes.find((n) => n.code === 'B');
+    const plan = new Map(STATION_BRANDS.map((b) => [b.stationId, b]));
+    // named brand and a party day every quarter: full points
+    expect(party('st-1')?.score).toBe(20);
+    // 西城所's brand is still being cultivated: the naming points are lost
+    expect(party('st-3')?.score).toBe(15);
+    // 高新所: a draft brand and two party days of four
+    expect(plan.get('st-4')?.partyDays).toHaveLength(2);
+    expect(party('st-4')?.score).toBe(5 + 0 + 10 * (2 / 4));
+    expect(y.metrics['st-4']?.['brand.activities-per-branch']).toBe(2);
+    // 港城所: 北港所's named brand was handed over, and both predecessors' party days are credited
+    const days = (plan.get('st-5')?.partyDays.length ?? 0) + (plan.get('st-6')?.partyDays.length ?? 0);
+    expect(y.metrics[SUCCESSOR]?.['brand.activities']).toBe(days + SUCCESSOR_PARTY_DAYS.length);
+    expect(y.metrics[SUCCESSOR]?.['brand.named-share']).toBe(1);
+    expect(party(SUCCESSOR)?.score).toBe(20);
+    const byUnit = new Map(y.dist.qualifications.map((q) => [q.unitId, q.star]));
+    expect(byUnit.get('st-4')).toBe(3);
+    expect(byUnit.get(SUCCESSOR)).toBe(4);
   });
 
   it('builds the portfolio of the 15 organ branches with the four named brands', () => {
