@@ -20,7 +20,7 @@ export interface Coverage {
 }
 
 // Canonical key: sorted keys, without the bookkeeping fields (seq, version) that differ between paths to one state.
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const keys = Object.keys(value)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { forEachRecord, getRecord } from '../../src/core/index.js';
-import { type LoopCommand, type LoopState, loopDecider } from '../../src/loop/index.js';
+import { type LoopCommand, loopDecider } from '../../src/loop/index.js';
 import { closing, ctx, story } from '../loop/_fixture.js';
 import { explore, type Move } from './_explore.js';
+import { loopInvariants as invariants } from './_invariants.js';
 
 // One deployment, one inspection with its notice, two problems; a returned and an accepted resolution; a failed and a
 // passed look-back; strike-off and closing. Dates are on the commands, so any order the decider accepts is explored.
@@ -33,38 +33,6 @@ const alphabet: readonly LoopCommand[] = [
   ...closing.slice(1),
   { type: 'record-look-back', id: 'lb-0', problemId: 'p-1', passed: false, checkedBy: ['赵六'], on: '2025-11-05' },
 ];
-
-function invariants(s: LoopState): void {
-  forEachRecord(s.notices, (n) => {
-    const i = getRecord(s.inspections, n.inspectionId);
-    expect(i?.status === 'notified' && i.noticeId === n.id, `notice ${n.id} without its inspection`).toBe(true);
-  });
-  forEachRecord(s.inspections, (i) => {
-    expect(getRecord(s.deployments, i.deploymentId)).toBeDefined();
-    if (i.status === 'notified') expect(getRecord(s.notices, i.noticeId)?.inspectionId).toBe(i.id);
-  });
-  forEachRecord(s.problems, (p) => {
-    expect(getRecord(s.inspections, p.inspectionId)?.problemIds).toContain(p.id);
-    if (p.status === 'struck-off' || p.status === 'looked-back') {
-      const lb = getRecord(s.lookBacks, p.lookBackId);
-      expect(lb?.outcome, `problem ${p.id} ${p.status} without a passed look-back`).toBe('passed');
-      expect(lb?.problemId).toBe(p.id);
-    }
-    if (p.status === 'under-supervision') expect(getRecord(s.orders, p.orderId)?.problemId).toBe(p.id);
-    if (p.status === 'resolved') expect(getRecord(s.resolutions, p.resolutionId)?.status).toBe('accepted');
-  });
-  forEachRecord(s.orders, (o) => {
-    if (o.status === 'resolved') expect(getRecord(s.resolutions, o.resolutionId)?.status).toBe('accepted');
-  });
-  forEachRecord(s.lookBacks, (lb) => {
-    expect(getRecord(s.resolutions, lb.resolutionId)?.status, `look-back ${lb.id} before acceptance`).toBe('accepted');
-  });
-  forEachRecord(s.deployments, (d) => {
-    if (d.status !== 'closed') return;
-    for (const iid of d.inspectionIds) expect(getRecord(s.inspections, iid)?.status).toBe('notified');
-    for (const pid of d.problemIds) expect(getRecord(s.problems, pid)?.status).toBe('struck-off');
-  });
-}
 
 describe('loop model', () => {
   it('every accepted command sequence up to depth 14 keeps the 五凡五必 invariants, and replay equals state', () => {

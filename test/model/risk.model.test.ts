@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { forEachRecord } from '../../src/core/index.js';
-import { type RiskCommand, type RiskState, riskDecider } from '../../src/risk/index.js';
+import { type RiskCommand, riskDecider } from '../../src/risk/index.js';
 import { assess, assign, ctx, identify, measure } from '../risk/_fixture.js';
 import { explore, type Move } from './_explore.js';
+import { riskInvariants as invariants } from './_invariants.js';
 
 // One risk through its whole life (two measures, every kind of closure, reopening, re-rating, tracking) and a second
 // risk that is only identified and assessed, so the two interleave.
@@ -39,27 +39,6 @@ const alphabet: readonly RiskCommand[] = [
   identify('r-2', { title: '网络订餐平台商户无证经营' }),
   assess('r-2', 3, 3),
 ];
-
-function invariants(s: RiskState): void {
-  forEachRecord(s.risks, (r) => {
-    const open = r.measures.filter((m) => m.status.stage === 'open').length;
-    if (r.status.stage === 'closed' && r.status.closure.kind !== 'accepted')
-      expect(open, `risk ${r.id} closed (${r.status.closure.kind}) with ${open} open measures`).toBe(0);
-    if (r.status.stage === 'identified') {
-      expect(r.history).toEqual([]);
-      return;
-    }
-    // Score history complete: each tier's current rating is the last change recorded for that tier.
-    for (const tier of ['inherent', 'current', 'target'] as const) {
-      const rating = r.status.ratings[tier];
-      const last = r.history.filter((h) => h.tier === tier).at(-1);
-      if (rating === undefined) expect(last).toBeUndefined();
-      else expect(last?.after, `risk ${r.id} ${tier} rating without history`).toEqual(rating);
-    }
-    if (r.status.stage === 'controlling') expect(r.measures.length).toBeGreaterThan(0);
-    expect(new Set(r.measures.map((m) => m.id)).size).toBe(r.measures.length);
-  });
-}
 
 describe('risk model', () => {
   it('every accepted command sequence up to depth 11 keeps the risk-list invariants, and replay equals state', () => {

@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, execute, forEachRecord, type IsoDate, type Recorded, replay } from '../../../src/core/index.js';
+import { addDays, execute, type IsoDate, type Recorded, replay } from '../../../src/core/index.js';
 import {
-  RATING_STEPS,
-  type RatingCase,
   type RatingCaseCommand,
   type RatingCaseEvent,
   type RatingCaseState,
   ratingCaseDecider,
-  starHeldOn,
 } from '../../../src/rating/case/index.js';
+import { ratingCaseInvariants } from '../../model/_invariants.js';
 import { ctxOn } from './_fixture.js';
 
 /** A small command alphabet over one unit: a three-star and a four-star case, one objection each. */
@@ -46,25 +44,9 @@ interface Node {
   readonly events: readonly Recorded<RatingCaseEvent>[];
 }
 
-/** The award was granted only after every earlier step was recorded, in order. */
+/** The shared rating-case invariants, on the node's state and day. */
 function checkInvariants(node: Node): void {
-  const { state, day } = node;
-  const held = new Map<string, number>();
-  forEachRecord(state.cases, (c: RatingCase) => {
-    if ('award' in c) {
-      const steps = c.history.map((h) => h.step).filter((s) => (RATING_STEPS as readonly string[]).includes(s));
-      expect(steps.slice(0, RATING_STEPS.length)).toEqual(RATING_STEPS);
-      expect(c.notice.until < c.award.awardedOn).toBe(true);
-      expect(c.objections.every((o) => o.status === 'dismissed')).toBe(true);
-    }
-    for (const d of [day, addDays(day, -1), addDays(day, 1)]) {
-      const s = starHeldOn(c, d);
-      if (s === undefined) continue;
-      const key = `${c.unitId}|${s}|${d}`;
-      held.set(key, (held.get(key) ?? 0) + 1);
-    }
-  });
-  for (const [key, n] of held) expect(n, key).toBe(1);
+  ratingCaseInvariants(node.state, node.day);
 }
 
 describe('RatingCase model', () => {
