@@ -24,8 +24,13 @@ type Lists = { [K in keyof DirectorySnapshot]-?: NonNullable<DirectorySnapshot[K
 const FROM = '2019-01-01' as IsoDate;
 const AS_OF = '2025-10-16' as IsoDate;
 
-/** Builds the province snapshot deterministically. */
-export function province(): Pick<Lists, 'units' | 'partyOrgs' | 'members' | 'posts'> {
+/** Builds the province snapshot deterministically; `scale` shrinks every level below the cities (growth rows). */
+export function province(scale = 1): Pick<Lists, 'units' | 'partyOrgs' | 'members' | 'posts'> {
+  const counties = Math.round(150 * scale);
+  const stations = Math.round(2000 * scale);
+  const depts = Math.round(4000 * scale);
+  const branches = Math.round(6000 * scale);
+  const people = Math.round(40_000 * scale);
   const units: OrgUnit[] = [];
   const partyOrgs: PartyOrg[] = [];
   const members: Member[] = [];
@@ -46,25 +51,25 @@ export function province(): Pick<Lists, 'units' | 'partyOrgs' | 'members' | 'pos
     unit(`city-${c}`, 'municipal-bureau', 3, 'prov');
     bureaus.push({ id: `city-${c}`, level: 3 });
   }
-  for (let k = 0; k < 150; k++) {
+  for (let k = 0; k < counties; k++) {
     unit(`county-${k}`, 'county-bureau', 4, `city-${k % 16}`);
     bureaus.push({ id: `county-${k}`, level: 4 });
   }
-  for (let s = 0; s < 2000; s++) unit(`st-${s}`, 'station', 4, `county-${s % 150}`);
+  for (let s = 0; s < stations; s++) unit(`st-${s}`, 'station', 4, `county-${s % counties}`);
   const departments: string[] = [];
-  for (let d = 0; d < 4000; d++) {
+  for (let d = 0; d < depts; d++) {
     const b = bureaus[d % bureaus.length] as { id: string; level: OrgUnit['level'] };
     unit(`dept-${d}`, 'department', b.level, b.id);
     departments.push(`dept-${d}`);
   }
-  for (let i = 0; i < 6000; i++) {
-    const covers = i < 4000 ? [departments[i] as string] : [];
-    const unitId =
-      i < 4000 ? ((units.find((u) => u.id === covers[0])?.parentId as string) ?? 'prov') : `st-${i - 4000}`;
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
+  for (let i = 0; i < branches; i++) {
+    const covers = i < depts ? [departments[i] as string] : [];
+    const unitId = i < depts ? (parentOf.get(covers[0] as string) ?? 'prov') : `st-${(i - depts) % stations}`;
     partyOrgs.push({ id: `br-${i}`, kind: 'branch', unitId, covers, name: { 'zh-CN': `支部${i}` }, validFrom: FROM });
   }
-  for (let m = 0; m < 40_000; m++) {
-    const branch = `br-${m % 6000}`;
+  for (let m = 0; m < people; m++) {
+    const branch = `br-${m % branches}`;
     members.push({
       id: `m-${m}`,
       name: `党员${m}`,
@@ -73,7 +78,7 @@ export function province(): Pick<Lists, 'units' | 'partyOrgs' | 'members' | 'pos
       memberships: [{ partyOrgId: branch, from: m % 7 === 0 ? '2022-01-01' : FROM }],
     });
   }
-  for (let i = 0; i < 6000; i++)
+  for (let i = 0; i < branches; i++)
     posts.push({
       id: `sec-${i}`,
       kind: 'secretary',
@@ -109,11 +114,19 @@ function baseline(s: ReturnType<typeof province>) {
 
 export async function run(): Promise<BenchRow[]> {
   const s = province();
-  const n = s.units.length + s.partyOrgs.length + s.members.length + s.posts.length;
+  const size = (p: ReturnType<typeof province>) =>
+    p.units.length + p.partyOrgs.length + p.members.length + p.posts.length;
+  const n = size(s);
   const rows: BenchRow[] = [];
-  const parseMs = time(() => parseDirectory(s), { minMs: 0, rounds: 2 });
+  // both sizes timed alike (several rounds, a minimum time per round) so the growth ratio compares like with like
+  const parseMs = time(() => parseDirectory(s), { minMs: 200, rounds: 3 });
   rows.push({ workload: 'parseDirectory (province)', n, shijianMs: parseMs });
   const dir = unwrap(parseDirectory(s));
+  // growth: the same province at a tenth of its size below the cities
+  const tenth = province(0.1);
+  const tenthDir = unwrap(parseDirectory(tenth));
+  const parseTenth = time(() => parseDirectory(tenth), { minMs: 200, rounds: 3 });
+  const checkTenth = time(() => checkDirectory(tenthDir, AS_OF), { minMs: 200, rounds: 3 });
   const start = performance.now();
   branchOf(dir, 'dept-0', AS_OF);
   const firstQuery = performance.now() - start;
@@ -126,7 +139,7 @@ export async function run(): Promise<BenchRow[]> {
     shijianMs: firstQuery,
     baselineMs: baselineBuild,
   });
-  const checkMs = time(() => checkDirectory(dir, AS_OF), { minMs: 0, rounds: 2 });
+  const checkMs = time(() => checkDirectory(dir, AS_OF), { minMs: 200, rounds: 3 });
   const findings = checkDirectory(dir, AS_OF);
   rows.push({
     workload: 'checkDirectory (structure + advisories)',
@@ -134,6 +147,15 @@ export async function run(): Promise<BenchRow[]> {
     shijianMs: checkMs,
     note: `${findings.length} findings`,
   });
+  const grow = (label: string, small: number, large: number) =>
+    rows.push({
+      workload: `growth: ${label}`,
+      n,
+      shijianMs: large,
+      note: `t(${n.toLocaleString('en')})/t(${size(tenth).toLocaleString('en')}) = ${(large / small).toFixed(2)} (${size(tenth).toLocaleString('en')} records: ${small.toFixed(1)} ms)`,
+    });
+  grow('parseDirectory', parseTenth, parseMs);
+  grow('checkDirectory', checkTenth, checkMs);
   const Q = 100_000;
   const depts = Array.from({ length: Q }, (_, i) => `dept-${(i * 7919) % 4000}`);
   const orgs = Array.from({ length: Q }, (_, i) => `br-${(i * 7919) % 6000}`);

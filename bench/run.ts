@@ -6,6 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { type BenchRow, ratio } from './_harness.js';
 import { run as loopBench } from './loop.js';
 import { run as orgBench } from './org.js';
+import { run as parseBench } from './parse.js';
 import { run as ratingBench } from './rating.js';
 import { run as replayBench } from './replay.js';
 import { run as riskBench } from './risk.js';
@@ -13,6 +14,7 @@ import { run as riskBench } from './risk.js';
 const suites: readonly [string, () => Promise<BenchRow[]>][] = [
   ['core', replayBench],
   ['org', orgBench],
+  ['parse', parseBench],
   ['loop', loopBench],
   ['risk', riskBench],
   ['rating', ratingBench],

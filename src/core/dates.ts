@@ -17,7 +17,6 @@ export type Instant = `${number}-${number}-${number}T${string}`;
 /** The default time zone of every conversion: China Standard Time. @category Dates */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -28,14 +27,23 @@ const MS_PER_DAY = 86_400_000;
  * isIsoDate('2025-02-30'); // false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  // char codes, not a regex match: every date field of every record a host imports runs through here,
+  // and the match array and substrings were most of the cost of bulk parsing
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return false;
+  const century = twoDigits(value, 0);
+  const year = twoDigits(value, 2);
+  const mo = twoDigits(value, 5);
+  const d = twoDigits(value, 8);
+  if (century < 0 || year < 0 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(century * 100 + year, mo);
+}
+
+/** The number written by the two ASCII digits at `at`, or -1 when either is not a digit. */
+function twoDigits(s: string, at: number): number {
+  const a = s.charCodeAt(at) - 48;
+  const b = s.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 function daysInMonth(year: number, month: number): number {

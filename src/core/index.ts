@@ -22,6 +22,7 @@ export * from './dates.js';
 export * from './decider.js';
 export * from './errors.js';
 export type { CoreErrorCode } from './errors-core.js';
+export { jitAvailable } from './jit.js';
 export * from './labels.js';
 export * from './parse.js';
 export * from './result.js';
