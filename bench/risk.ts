@@ -66,10 +66,10 @@ function baselineLevel(score: number): RiskLevel {
   return 'low';
 }
 
-function build(): { state: RiskState; rows: PlainRow[]; buildMs: number } {
+function build(n: number): { state: RiskState; rows: PlainRow[]; buildMs: number } {
   const rnd = lcg(42);
   const acc = { version: 0, risks: {}, consultations: {}, keyPosts: {} } as unknown as Draft<RiskState>;
-  const rows: PlainRow[] = new Array(N);
+  const rows: PlainRow[] = new Array(n);
   let seq = 0;
   const fold = (e: RiskEvent) => {
     // stamp in place: the synthetic events are not kept, so no copy is needed
@@ -85,7 +85,7 @@ function build(): { state: RiskState; rows: PlainRow[]; buildMs: number } {
   for (let k = 0; k < 400; k++) DAYS.push(addDays('2025-01-02', k));
   const dayAt = (k: number) => DAYS[k] as IsoDate;
   const start = performance.now();
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < n; i++) {
     const riskId = `r-${i}`;
     const unitId = `u-${i % UNITS}`;
     const d0 = Math.floor(rnd() * 200);
@@ -151,13 +151,153 @@ function build(): { state: RiskState; rows: PlainRow[]; buildMs: number } {
   return { state: acc as unknown as RiskState, rows, buildMs: performance.now() - start };
 }
 
-export async function run(): Promise<BenchRow[]> {
-  const before = memory();
-  const { state, rows, buildMs } = build();
-  const heapMb = memory() - before;
-  const out: BenchRow[] = [];
+/** Throws when shijian and the baseline disagree: the ratios compare equal work only. */
+function check(what: string, ok: boolean): void {
+  if (!ok) throw new Error(`[bench/risk] ${what}: shijian and the baseline disagree`);
+}
+
+const sortedIds = (xs: readonly { id: string }[]) => xs.map((x) => x.id).sort();
+const sameIds = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
+  JSON.stringify(sortedIds(a)) === JSON.stringify(sortedIds(b));
+
+/** The list, heat-map and metrics workloads on an n-item state; the answers are checked against the baseline. */
+function queries(n: number) {
+  const { state, rows, buildMs } = build(n);
   const ctx = fixedContext({ now: AT });
   const today = '2025-10-16' as IsoDate;
+  const levelUnit = { level: 'major', unitId: 'u-7' } as const;
+  const baseFilter = () => rows.filter((r) => r.level === 'major' && r.unitId === 'u-7');
+  const broadFilter = () =>
+    rows.filter(
+      (r) =>
+        r.stage === 'controlling' &&
+        ((r.deadline ?? '9') < today || (r.measureOpen && (r.measureDeadline ?? '9') < today)),
+    );
+
+  // first call on the folded state: evolveRisk kept the index while folding (its cost is in the build row)
+  const f0 = performance.now();
+  const first = riskList(state, levelUnit);
+  const coldMs = performance.now() - f0;
+  check('riskList level+unit', sameIds(first, baseFilter()));
+  const warmMs = time(() => riskList(state, levelUnit), { rounds: 5 });
+  const baseMs = time(baseFilter, { rounds: 5 });
+
+  // first call after a change: a command copies one shard of the table, so only that shard is indexed again
+  const [key, shard] = Object.entries(state.risks).find(([, s]) => 'r-7' in s) as [string, RiskState['risks'][string]];
+  const r7 = shard['r-7'] as RiskState['risks'][string][string];
+  const changed: RiskState = {
+    ...state,
+    risks: { ...state.risks, [key]: { ...shard, 'r-7': { ...r7, lastReviewOn: today } } },
+  };
+  const c0 = performance.now();
+  const afterChange = riskList(changed, levelUnit);
+  const changedMs = performance.now() - c0;
+  check('riskList after a change', sameIds(afterChange, first));
+
+  const broad = riskList(state, { stage: 'controlling', overdueOn: today });
+  check('riskList controlling+overdue', sameIds(broad, broadFilter()));
+  const broadMs = time(() => riskList(state, { stage: 'controlling', overdueOn: today }), { rounds: 3 });
+  const broadBase = time(broadFilter, { rounds: 3 });
+
+  const heatBaseline = () => {
+    const cells = new Array<number>(25).fill(0);
+    const byLevel = { low: 0, general: 0, significant: 0, major: 0 };
+    for (const r of rows)
+      if (r.stage !== 'closed') {
+        const k = (r.l - 1) * 5 + r.s - 1;
+        cells[k] = (cells[k] ?? 0) + 1;
+        byLevel[r.level]++;
+      }
+    return { cells, byLevel };
+  };
+  const heat = heatMap(state, MATRIX_METHOD_A);
+  const heatExpected = heatBaseline();
+  check(
+    'heatMap',
+    JSON.stringify(heat.cells.flat()) === JSON.stringify(heatExpected.cells) &&
+      JSON.stringify(heat.byLevel) === JSON.stringify(heatExpected.byLevel),
+  );
+  const heatMs = time(() => heatMap(state, MATRIX_METHOD_A), { rounds: 5 });
+  const heatBase = time(heatBaseline, { rounds: 3 });
+
+  // metrics per unit (working days memoised in both)
+  const memo = new Map<string, number>();
+  const ordinal = (d: IsoDate): number => {
+    const hit = memo.get(d);
+    if (hit !== undefined) return hit;
+    let k = 0;
+    for (let x = '2025-01-01' as IsoDate; x < d; x = addDays(x, 1))
+      if (isWorkday(addDays(x, 1), { calendar: chinaWorkCalendar })) k++;
+    memo.set(d, k);
+    return k;
+  };
+  const metricsBaseline = () => {
+    const by = new Map<string, { open: number[]; closed: number; onTime: number; wd: number; overdue: number }>();
+    for (const r of rows) {
+      let a = by.get(r.unitId);
+      if (!a) {
+        a = { open: [0, 0, 0, 0], closed: 0, onTime: 0, wd: 0, overdue: 0 };
+        by.set(r.unitId, a);
+      }
+      if (r.stage === 'closed' && r.closedOn) {
+        a.closed++;
+        if (r.deadline && r.closedOn <= r.deadline) a.onTime++;
+        a.wd += ordinal(r.closedOn) - ordinal(r.identifiedOn);
+      } else {
+        const li = LEVEL_CODE[r.level];
+        a.open[li] = (a.open[li] ?? 0) + 1;
+        if (r.measureOpen && (r.measureDeadline ?? '9') < today) a.overdue++;
+      }
+    }
+    return by;
+  };
+  const m = metrics(state, ctx, { groupBy: 'unit' });
+  const mExpected = metricsBaseline();
+  check(
+    'metrics',
+    [...mExpected].every(([u, a]) => {
+      const got = m[u];
+      return (
+        got !== undefined &&
+        got['risk.open-major'] === a.open[3] &&
+        got['risk.open-low'] === a.open[0] &&
+        got['risk.closed'] === a.closed &&
+        got['risk.overdue-measures'] === a.overdue &&
+        (a.closed === 0 || got['risk.on-time-closure-rate'] === a.onTime / a.closed)
+      );
+    }) && Object.keys(m).length === mExpected.size,
+  );
+  const metricsMs = time(() => metrics(state, ctx, { groupBy: 'unit' }), { rounds: 3 });
+  const metricsBase = time(metricsBaseline, { rounds: 3 });
+
+  return {
+    state,
+    rows,
+    buildMs,
+    cold: { ms: coldMs, base: baseMs, rows: first.length },
+    warm: { ms: warmMs, base: baseMs },
+    changed: { ms: changedMs, base: baseMs },
+    broad: { ms: broadMs, base: broadBase, rows: broad.length },
+    heat: { ms: heatMs, base: heatBase },
+    metrics: { ms: metricsMs, base: metricsBase },
+  };
+}
+
+type Timing = { ms: number; base: number };
+const growth = (big: Timing, small: Timing) =>
+  `growth t(n)/t(n/10) = ${(big.ms / small.ms).toFixed(1)} (baseline ${(big.base / small.base).toFixed(1)})`;
+
+export async function run(): Promise<BenchRow[]> {
+  // the same workloads on a tenth of the items first, for the growth ratios
+  const small = (() => {
+    const { state: _s, rows: _r, ...t } = queries(Math.round(N / 10));
+    return t;
+  })();
+  const before = memory();
+  const big = queries(N);
+  const heapMb = memory() - before;
+  const { state, rows, buildMs } = big;
+  const out: BenchRow[] = [];
 
   // rate: the Result-returning API, the bare grid lookup, and a hand-written if-chain
   const pairs = rows.map((r) => ({ likelihood: r.l, impact: r.s }));
@@ -197,116 +337,53 @@ export async function run(): Promise<BenchRow[]> {
     baselineMs: rateBase,
     note: ratio(atMs, rateBase),
   });
-
-  // filter: first call builds the per-state index; later calls reuse it
-  const f0 = performance.now();
-  const cold = riskList(state, { level: 'major', unitId: 'u-7' }).length;
-  const coldMs = performance.now() - f0;
-  const warmMs = time(() => riskList(state, { level: 'major', unitId: 'u-7' }), { rounds: 5 });
-  const baseFilter = time(() => rows.filter((r) => r.level === 'major' && r.unitId === 'u-7'), { rounds: 5 });
-  const broadMs = time(() => riskList(state, { stage: 'controlling', overdueOn: today }), { rounds: 3 });
-  const broadBase = time(
-    () =>
-      rows.filter(
-        (r) =>
-          r.stage === 'controlling' &&
-          ((r.deadline ?? '9') < today || (r.measureOpen && (r.measureDeadline ?? '9') < today)),
-      ),
-    { rounds: 3 },
-  );
   out.push({
-    workload: 'riskList level+unit, first call (builds index)',
+    workload: 'riskList level+unit, first call on the folded state',
     n: N,
-    shijianMs: coldMs,
-    baselineMs: baseFilter,
-    note: `${cold} rows; ${ratio(coldMs, baseFilter)}`,
+    shijianMs: big.cold.ms,
+    baselineMs: big.cold.base,
+    note: `${big.cold.rows} rows, same as the baseline's; index kept by evolveRisk while folding (cost in the build row); ${growth(big.cold, small.cold)}`,
+  });
+  out.push({
+    workload: 'riskList level+unit, first call after a change (one shard re-indexed)',
+    n: N,
+    shijianMs: big.changed.ms,
+    baselineMs: big.changed.base,
+    note: `a command copies one of 256 shards; ${growth(big.changed, small.changed)}`,
   });
   out.push({
     workload: 'riskList level+unit, indexed',
     n: N,
-    shijianMs: warmMs,
-    baselineMs: baseFilter,
-    note: ratio(warmMs, baseFilter),
+    shijianMs: big.warm.ms,
+    baselineMs: big.warm.base,
+    note: growth(big.warm, small.warm),
   });
   out.push({
     workload: 'riskList controlling+overdue (broad, rows built)',
     n: N,
-    shijianMs: broadMs,
-    baselineMs: broadBase,
-    note: ratio(broadMs, broadBase),
+    shijianMs: big.broad.ms,
+    baselineMs: big.broad.base,
+    note: `${big.broad.rows} rows, same as the baseline's; ${growth(big.broad, small.broad)}`,
   });
-
-  // heat map
-  const heatMs = time(() => heatMap(state, MATRIX_METHOD_A), { rounds: 5 });
-  const heatBase = time(
-    () => {
-      const cells = new Array<number>(25).fill(0);
-      const byLevel = { low: 0, general: 0, significant: 0, major: 0 };
-      for (const r of rows)
-        if (r.stage !== 'closed') {
-          const k = (r.l - 1) * 5 + r.s - 1;
-          cells[k] = (cells[k] ?? 0) + 1;
-          byLevel[r.level]++;
-        }
-      return cells;
-    },
-    { rounds: 3 },
-  );
   out.push({
     workload: 'heatMap 5×5 + by level',
     n: N,
-    shijianMs: heatMs,
-    baselineMs: heatBase,
-    note: ratio(heatMs, heatBase),
+    shijianMs: big.heat.ms,
+    baselineMs: big.heat.base,
+    note: `same counts; ${growth(big.heat, small.heat)}`,
   });
-
-  // metrics per unit (working days memoised in both)
-  const memo = new Map<string, number>();
-  const ordinal = (d: IsoDate): number => {
-    const hit = memo.get(d);
-    if (hit !== undefined) return hit;
-    let n = 0;
-    for (let x = '2025-01-01' as IsoDate; x < d; x = addDays(x, 1))
-      if (isWorkday(addDays(x, 1), { calendar: chinaWorkCalendar })) n++;
-    memo.set(d, n);
-    return n;
-  };
-  const metricsMs = time(() => metrics(state, ctx, { groupBy: 'unit' }), { rounds: 3 });
-  const metricsBase = time(
-    () => {
-      const by = new Map<string, { open: number[]; closed: number; onTime: number; wd: number; overdue: number }>();
-      for (const r of rows) {
-        let a = by.get(r.unitId);
-        if (!a) {
-          a = { open: [0, 0, 0, 0], closed: 0, onTime: 0, wd: 0, overdue: 0 };
-          by.set(r.unitId, a);
-        }
-        if (r.stage === 'closed' && r.closedOn) {
-          a.closed++;
-          if (r.deadline && r.closedOn <= r.deadline) a.onTime++;
-          a.wd += ordinal(r.closedOn) - ordinal(r.identifiedOn);
-        } else {
-          const li = LEVEL_CODE[r.level];
-          a.open[li] = (a.open[li] ?? 0) + 1;
-          if (r.measureOpen && (r.measureDeadline ?? '9') < today) a.overdue++;
-        }
-      }
-      return by;
-    },
-    { rounds: 3 },
-  );
   out.push({
     workload: `metrics groupBy unit (${UNITS} units)`,
     n: N,
-    shijianMs: metricsMs,
-    baselineMs: metricsBase,
-    note: ratio(metricsMs, metricsBase),
+    shijianMs: big.metrics.ms,
+    baselineMs: big.metrics.base,
+    note: `same counts; ${growth(big.metrics, small.metrics)}`,
   });
   out.push({
     workload: 'build 1M-item state by folding events (once)',
     n: N,
     shijianMs: buildMs,
-    note: `heap ≈ ${heapMb.toFixed(0)} MB for state + baseline rows; sink ${sink % 7}`,
+    note: `growth t(n)/t(n/10) = ${(buildMs / small.buildMs).toFixed(1)}; heap ≈ ${heapMb.toFixed(0)} MB for state + index + baseline rows; sink ${sink % 7} (${state.version} events)`,
   });
   return out;
 }

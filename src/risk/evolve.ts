@@ -1,5 +1,16 @@
 import type { Draft } from 'immer';
-import { getRecord, putRecord, type Recorded } from '../core/index.js';
+import { putRecord, type Recorded, shardOf } from '../core/index.js';
+import {
+  ADDED,
+  adoptShard,
+  CHANGED,
+  noteReplaced,
+  noteRow,
+  REPLACED,
+  ROW_ALL,
+  ROW_MEASURES,
+  ROW_STATUS,
+} from './_lib/index.js';
 import type { RiskEvent, RiskState } from './events.js';
 import type { RiskItem, RiskRating, RiskStatus, ScoreChange } from './schema.js';
 
@@ -13,9 +24,20 @@ type Handlers = {
   readonly [T in RiskEvent['type']]: (draft: Draft<RiskState>, e: Recorded<Extract<RiskEvent, { type: T }>>) => void;
 };
 
+type Shards = { readonly [shard: string]: { readonly [id: string]: Item } | undefined };
+
+// The shard holding the record the running handler changed, and how it changed it, handed to the list index.
+let touched: object | undefined;
+let touchedItem: object | undefined;
+let how = CHANGED;
+
+// getRecord, keeping the shard (shards have no prototype, so an id such as 'constructor' finds nothing inherited)
 const item = (draft: Draft<RiskState>, id: string): Item => {
-  const found = getRecord(draft.risks, id) as Item | undefined;
+  const shard = (draft.risks as unknown as Shards)[shardOf(id)];
+  const found = shard?.[id];
   if (!found) throw new Error(`[shijian] risk event for unknown risk ${id}`);
+  touched = shard;
+  touchedItem = found;
   return found;
 };
 const copyRating = (r: RiskRating): RiskRating => ({ ...r, factors: { ...r.factors } });
@@ -44,7 +66,10 @@ const assigned = (s: RiskStatus) => {
 // One recipe per event type: a table, so a new event fails to compile until it is folded.
 const handlers: Handlers = {
   'risk-identified': (draft, e) => {
-    putRecord(draft.risks, e.riskId, {
+    const key = shardOf(e.riskId);
+    const before = (draft.risks as unknown as Shards)[key];
+    how = before?.[e.riskId] === undefined ? ADDED : REPLACED;
+    const record = {
       id: e.riskId,
       title: e.title,
       category: e.category,
@@ -59,7 +84,11 @@ const handlers: Handlers = {
       tracking: [],
       history: [],
       reopenCount: 0,
-    } satisfies RiskItem);
+    } satisfies RiskItem;
+    putRecord(draft.risks, e.riskId, record);
+    touchedItem = record;
+    touched = before ?? (draft.risks as unknown as Shards)[key];
+    if (before === undefined && touched !== undefined) adoptShard(touched);
   },
   'risk-assessed': (draft, e) => {
     const it = item(draft, e.riskId);
@@ -167,6 +196,25 @@ const handlers: Handlers = {
   },
 };
 
+/** The columns of the list index each event can change (a table, so a new event fails to compile until listed). */
+const indexed: { readonly [T in RiskEvent['type']]: number } = {
+  'risk-identified': ROW_ALL,
+  'risk-assessed': ROW_STATUS,
+  'risk-re-rated': ROW_STATUS,
+  'risk-assigned': ROW_STATUS,
+  'control-started': ROW_STATUS,
+  'measure-added': ROW_MEASURES,
+  'measure-completed': ROW_MEASURES,
+  'risk-tracked': 0,
+  'risk-closed': ROW_STATUS,
+  'risk-reopened': ROW_STATUS,
+  'escalation-decided': 0,
+  'consultation-held': 0,
+  'key-post-registered': 0,
+  'integrity-response-recorded': 0,
+  'unit-rehomed': ROW_ALL,
+};
+
 /**
  * Folds one recorded risk event into a draft of the state (the recipe `execute` and `replay` share).
  * @category Workflow
@@ -174,5 +222,17 @@ const handlers: Handlers = {
  * const state = replay(riskDecider, events); // runs evolveRisk for each event
  */
 export function evolveRisk(draft: Draft<RiskState>, event: Recorded<RiskEvent>): void {
+  touched = undefined;
+  touchedItem = undefined;
+  how = CHANGED;
   (handlers[event.type] as (d: Draft<RiskState>, e: Recorded<RiskEvent>) => void)(draft, event);
+  // Keep the list index of shards this fold created in step while the record is hot (a no-op on drafts of an
+  // earlier state's shards, whose index is rebuilt on the first query instead).
+  const parts = indexed[event.type];
+  if (parts !== 0) {
+    if ('riskId' in event && touchedItem !== undefined) noteRow(touched, event.riskId, touchedItem, parts, how);
+    else if (event.type === 'unit-rehomed') for (const id of event.riskIds) noteReplaced(draft.risks, id);
+  }
+  touched = undefined;
+  touchedItem = undefined;
 }

@@ -1,5 +1,19 @@
 import { dayNumber, type Label, today } from '../core/index.js';
-import { indexOf, STAGES } from './_lib/index.js';
+import {
+  CLOSED,
+  closedOf,
+  deadlineOf,
+  dueOf,
+  identifiedOf,
+  itemOf,
+  levelOf,
+  openOf,
+  ownerOf,
+  reopensOf,
+  type ShardIndex,
+  shardIndexes,
+  stageOf,
+} from './_lib/index.js';
 import { workdayOrdinalOfDay } from './_lib/workdays.js';
 import type { RiskState } from './events.js';
 import type { RiskQueryContext } from './queries.js';
@@ -41,26 +55,14 @@ export interface RiskMetricsOptions {
   readonly unitOf?: (unitId: string) => string;
 }
 
-/** Where each interned name is credited under `unitOf`, appending new names; undefined without it. */
-function creditMap(
-  interned: readonly string[],
-  names: string[],
-  unitOf: ((unitId: string) => string) | undefined,
-): Int32Array | undefined {
-  if (!unitOf) return undefined;
-  const at = new Map(interned.map((n, i) => [n, i]));
-  const credit = new Int32Array(interned.length);
-  interned.forEach((n, i) => {
-    const to = unitOf(n);
-    let k = at.get(to);
-    if (k === undefined) {
-      k = names.length;
-      names.push(to);
-      at.set(to, k);
-    }
-    credit[i] = k;
-  });
-  return credit;
+/** Open measures of row i past their deadline on day `on`; the record is read only when it has two or more. */
+function overdueMeasures(x: ShardIndex, i: number, on: number): number {
+  const open = openOf(x, i);
+  if (open === 0 || dueOf(x, i) >= on) return 0;
+  if (open === 1) return 1;
+  let n = 0;
+  for (const m of itemOf(x, i).measures) if (m.status.stage === 'open' && dayNumber(m.deadline) < on) n++;
+  return n;
 }
 
 /**
@@ -77,40 +79,58 @@ export function metrics(
   options: RiskMetricsOptions = { groupBy: 'unit' },
 ): { readonly [unitId: string]: RiskMetrics } {
   const on = dayNumber(today(ctx));
-  const x = indexOf(state.risks);
-  // Credited names: the interned names, plus the successors `unitOf` maps them to.
-  const names: string[] = [...x.names];
-  const credit = creditMap(x.names, names, options.unitOf);
-  const units = names.length;
-  // one row of 9 counters per credited name; only owner codes are used
-  const acc = new Float64Array(units * 9);
-  const seen = new Uint8Array(units);
-  const closed = STAGES.indexOf('closed');
-  for (let i = 0; i < x.items.length; i++) {
-    const owner = x.owner[i] as number;
-    const u = credit ? (credit[owner] as number) : owner;
-    const o = u * 9;
-    seen[u] = 1;
-    acc[o + 8] = (acc[o + 8] as number) + (x.reopens[i] as number);
-    if (x.stage[i] === closed) {
-      const c = x.closed[i] as number;
-      acc[o + 4] = (acc[o + 4] as number) + 1;
-      if (c <= (x.deadline[i] as number)) acc[o + 5] = (acc[o + 5] as number) + 1;
-      acc[o + 6] =
-        (acc[o + 6] as number) +
-        workdayOrdinalOfDay(ctx.calendar, c) -
-        workdayOrdinalOfDay(ctx.calendar, x.identified[i] as number);
-      continue;
+  const unitOf = options.unitOf;
+  // One row of 9 counters per credited unit; `slots` finds a unit's row, and `unitOf` runs once per distinct name.
+  const names: string[] = [];
+  const slots = new Map<string, number>();
+  const credited = new Map<string, number>();
+  const slotOf = (name: string): number => {
+    let k = credited.get(name);
+    if (k === undefined) {
+      const to = unitOf ? unitOf(name) : name;
+      k = slots.get(to);
+      if (k === undefined) {
+        k = names.length;
+        names.push(to);
+        slots.set(to, k);
+      }
+      credited.set(name, k);
     }
-    const level = x.level[i] as number;
-    if (level >= 0) acc[o + level] = (acc[o + level] as number) + 1;
-    for (let k = x.measureStart[i] as number; k < (x.measureStart[i + 1] as number); k++)
-      if ((x.measureDue[k] as number) < on) acc[o + 7] = (acc[o + 7] as number) + 1;
+    return k;
+  };
+  let acc = new Float64Array(0);
+  for (const x of shardIndexes(state.risks)) {
+    // shard-local owner codes → credited rows (only owners need a row; other names are left at -1)
+    const slot = new Int32Array(x.names.length).fill(-1);
+    for (let i = 0; i < x.n; i++) {
+      const owner = ownerOf(x, i);
+      if (slot[owner] === -1) slot[owner] = slotOf(x.names[owner] as string);
+    }
+    if (acc.length < names.length * 9) {
+      const wider = new Float64Array(Math.max(names.length, (acc.length / 9) * 2) * 9);
+      wider.set(acc);
+      acc = wider;
+    }
+    for (let i = 0; i < x.n; i++) {
+      const o = (slot[ownerOf(x, i)] as number) * 9;
+      acc[o + 8] = (acc[o + 8] as number) + reopensOf(x, i);
+      if (stageOf(x, i) === CLOSED) {
+        const c = closedOf(x, i);
+        acc[o + 4] = (acc[o + 4] as number) + 1;
+        if (c <= deadlineOf(x, i)) acc[o + 5] = (acc[o + 5] as number) + 1;
+        acc[o + 6] =
+          (acc[o + 6] as number) +
+          workdayOrdinalOfDay(ctx.calendar, c) -
+          workdayOrdinalOfDay(ctx.calendar, identifiedOf(x, i));
+        continue;
+      }
+      const level = levelOf(x, i);
+      if (level >= 0) acc[o + level] = (acc[o + level] as number) + 1;
+      acc[o + 7] = (acc[o + 7] as number) + overdueMeasures(x, i, on);
+    }
   }
   const out: Record<string, RiskMetrics> = {};
-  const order = [...names.keys()]
-    .filter((u) => seen[u])
-    .sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
+  const order = [...names.keys()].sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
   for (const u of order) {
     const v = (k: number) => acc[u * 9 + k] as number;
     const closedN = v(4);

@@ -1,7 +1,23 @@
 import { type CalendarContext, type ClockContext, dayNumber, type IsoDate } from '../core/index.js';
 import { gridOf } from './_lib/grid.js';
-import { indexOf, STAGES } from './_lib/index.js';
-import { type RiskRow, toRow } from './_lib/rows.js';
+import {
+  CLOSED,
+  categoryOf,
+  deadlineOf,
+  dueOf,
+  firstOf,
+  itemOf,
+  lastOf,
+  levelOf,
+  methodOf,
+  ownerOf,
+  responsibleOf,
+  STAGES,
+  shardIndexes,
+  stageOf,
+  unitOf,
+} from './_lib/index.js';
+import { type RiskRow, rowAt } from './_lib/rows.js';
 import type { RiskState } from './events.js';
 import {
   RISK_LEVELS,
@@ -45,45 +61,38 @@ export function isOverdue(it: RiskItem, on: IsoDate): boolean {
 /**
  * The risk list (风险清单) as rows, filtered by level, category, unit, stage, owner or overdue.
  * Rows come in the list's storage order (stable for a given event history); sort them as the view needs.
- * Filters scan the per-state columnar index, so a filter over a million risks reads typed arrays.
+ * Filters scan the columnar index of each shard of the table, so a filter over a million risks reads typed arrays;
+ * a state folded by `replay` already carries it, and after a command only the changed shard is indexed again.
  * @category Queries
  * @example
  * riskList(state, { level: 'major', unitId: 'u-food' }); // the red risks of the food department
  */
 export function riskList(state: RiskState, filters: RiskListFilters = {}): RiskRow[] {
-  const x = indexOf(state.risks);
-  const code = (name: string | undefined) => (name === undefined ? -2 : x.code(name));
   const level = filters.level ? RISK_LEVELS.indexOf(filters.level) : -2;
   const stage = filters.stage ? STAGES.indexOf(filters.stage) : -2;
-  const unit = code(filters.unitId);
-  const category = code(filters.category);
   const over = filters.overdueOn ? dayNumber(filters.overdueOn) : -2;
-  const closed = STAGES.indexOf('closed');
+  const { unitId, category: categoryName, ownerId } = filters;
   const rows: RiskRow[] = [];
-  // an unknown unit or category matches nothing
-  if ((filters.unitId !== undefined && unit < 0) || (filters.category !== undefined && category < 0)) return rows;
-  for (let i = 0; i < x.items.length; i++) {
-    if (level !== -2 && x.level[i] !== level) continue;
-    if (stage !== -2 && x.stage[i] !== stage) continue;
-    if (unit !== -2 && x.unit[i] !== unit && x.owner[i] !== unit) continue;
-    if (category !== -2 && x.category[i] !== category) continue;
-    if (over !== -2) {
-      if (x.stage[i] === closed) continue;
-      let late = (x.deadline[i] as number) < over;
-      for (let k = x.measureStart[i] as number; !late && k < (x.measureStart[i + 1] as number); k++)
-        late = (x.measureDue[k] as number) < over;
-      if (!late) continue;
-    }
-    const it = x.items[i] as RiskItem;
-    if (filters.ownerId !== undefined) {
-      const s = it.status;
+  for (const x of shardIndexes(state.risks)) {
+    // names are interned per shard: a unit or category this shard never saw matches nothing in it
+    const unit = unitId === undefined ? -2 : (x.codes.get(unitId) ?? -1);
+    const category = categoryName === undefined ? -2 : (x.codes.get(categoryName) ?? -1);
+    if (unit === -1 || category === -1) continue;
+    for (let i = 0; i < x.n; i++) {
+      if (level !== -2 && levelOf(x, i) !== level) continue;
+      if (stage !== -2 && stageOf(x, i) !== stage) continue;
+      if (unit !== -2 && unitOf(x, i) !== unit && ownerOf(x, i) !== unit) continue;
+      if (category !== -2 && categoryOf(x, i) !== category) continue;
+      // overdue: open, and its deadline or its earliest open measure's deadline before the day
+      if (over !== -2 && (stageOf(x, i) === CLOSED || (deadlineOf(x, i) >= over && dueOf(x, i) >= over))) continue;
       if (
-        !('assignment' in s && s.assignment.responsibleId === filters.ownerId) &&
-        !it.measures.some((m) => m.ownerId === filters.ownerId)
+        ownerId !== undefined &&
+        responsibleOf(x, i) !== ownerId &&
+        !itemOf(x, i).measures.some((m) => m.ownerId === ownerId)
       )
         continue;
+      rows.push(rowAt(x, i));
     }
-    rows.push(toRow(it));
   }
   return rows;
 }
@@ -110,23 +119,23 @@ export interface HeatMap {
  */
 export function heatMap(state: RiskState, method: RiskMethod): HeatMap {
   const grid = gridOf(method);
-  const x = indexOf(state.risks);
   const rowPos = grid.positions[0] as ReadonlyMap<number, number>;
   const colPos = grid.positions[grid.positions.length - 1] as ReadonlyMap<number, number>;
   const rowsN = grid.sizes[0] ?? 0;
   const colsN = grid.sizes[grid.sizes.length - 1] ?? 0;
   const flat = new Int32Array(rowsN * colsN);
   const levels = new Int32Array(RISK_LEVELS.length);
-  const mine = x.code(method.id);
-  const closed = STAGES.indexOf('closed');
-  for (let i = 0; i < x.items.length; i++) {
-    const level = x.level[i] as number;
-    if (level < 0 || x.stage[i] === closed) continue;
-    levels[level] = (levels[level] as number) + 1;
-    if (x.method[i] !== mine) continue;
-    const r = rowPos.get(x.first[i] as number);
-    const c = colPos.get(x.last[i] as number);
-    if (r !== undefined && c !== undefined) flat[r * colsN + c] = (flat[r * colsN + c] as number) + 1;
+  for (const x of shardIndexes(state.risks)) {
+    const mine = x.codes.get(method.id) ?? -2;
+    for (let i = 0; i < x.n; i++) {
+      const level = levelOf(x, i);
+      if (level < 0 || stageOf(x, i) === CLOSED) continue;
+      levels[level] = (levels[level] as number) + 1;
+      if (methodOf(x, i) !== mine) continue;
+      const r = rowPos.get(firstOf(x, i));
+      const c = colPos.get(lastOf(x, i));
+      if (r !== undefined && c !== undefined) flat[r * colsN + c] = (flat[r * colsN + c] as number) + 1;
+    }
   }
   return {
     methodId: method.id,

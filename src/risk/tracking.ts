@@ -1,10 +1,10 @@
-import { addWorkdays, compareDates, type IsoDate, today } from '../core/index.js';
-import { indexOf } from './_lib/index.js';
+import { addWorkdays, compareDates, dayNumber, type IsoDate, today } from '../core/index.js';
+import { CLOSED, deadlineOf, dueOf, itemOf, riskItems, shardIndexes, stageOf } from './_lib/index.js';
 import { workdaysFromTo } from './_lib/workdays.js';
 import type { EscalationRole } from './commands.js';
 import type { RiskState } from './events.js';
 import type { RiskQueryContext } from './queries.js';
-import { RISK_LEVELS, type RiskLevel } from './schema.js';
+import { RISK_LEVELS, type RiskItem, type RiskLevel } from './schema.js';
 
 /** A risk or measure past its deadline, with the working days it is late. @category Queries */
 export interface OverdueEntry {
@@ -27,33 +27,42 @@ export interface OverdueEntry {
  */
 export function overdue(state: RiskState, ctx: RiskQueryContext): OverdueEntry[] {
   const on = today(ctx);
+  const day = dayNumber(on);
   const out: OverdueEntry[] = [];
-  for (const it of indexOf(state.risks).items) {
-    const s = it.status;
-    if (s.stage === 'closed' || !('assignment' in s)) continue;
-    const level = s.ratings.current.level;
-    if (s.assignment.deadline < on)
+  for (const x of shardIndexes(state.risks))
+    for (let i = 0; i < x.n; i++) {
+      // the columns rule out the risks with nothing late before their record is read
+      if (stageOf(x, i) === CLOSED || (deadlineOf(x, i) >= day && dueOf(x, i) >= day)) continue;
+      overdueOf(itemOf(x, i), on, ctx, out);
+    }
+  return out.sort((a, b) => b.overdueWorkdays - a.overdueWorkdays || a.riskId.localeCompare(b.riskId));
+}
+
+/** Appends the overdue entries of one risk: its own deadline, then each open measure. */
+function overdueOf(it: RiskItem, on: IsoDate, ctx: RiskQueryContext, out: OverdueEntry[]): void {
+  const s = it.status;
+  if (s.stage === 'closed' || !('assignment' in s)) return;
+  const level = s.ratings.current.level;
+  if (s.assignment.deadline < on)
+    out.push({
+      riskId: it.id,
+      title: it.title,
+      level,
+      ownerId: s.assignment.responsibleId,
+      deadline: s.assignment.deadline,
+      overdueWorkdays: workdaysFromTo(ctx.calendar, s.assignment.deadline, on),
+    });
+  for (const m of it.measures)
+    if (m.status.stage === 'open' && m.deadline < on)
       out.push({
         riskId: it.id,
         title: it.title,
         level,
-        ownerId: s.assignment.responsibleId,
-        deadline: s.assignment.deadline,
-        overdueWorkdays: workdaysFromTo(ctx.calendar, s.assignment.deadline, on),
+        measureId: m.id,
+        ownerId: m.ownerId,
+        deadline: m.deadline,
+        overdueWorkdays: workdaysFromTo(ctx.calendar, m.deadline, on),
       });
-    for (const m of it.measures)
-      if (m.status.stage === 'open' && m.deadline < on)
-        out.push({
-          riskId: it.id,
-          title: it.title,
-          level,
-          measureId: m.id,
-          ownerId: m.ownerId,
-          deadline: m.deadline,
-          overdueWorkdays: workdaysFromTo(ctx.calendar, m.deadline, on),
-        });
-  }
-  return out.sort((a, b) => b.overdueWorkdays - a.overdueWorkdays || a.riskId.localeCompare(b.riskId));
 }
 
 /** Review cadence in working days per level. @category Queries */
@@ -90,7 +99,7 @@ export function reviewsDue(state: RiskState, ctx: RiskQueryContext, options: Rev
   const cadence = options.cadence ?? DEFAULT_REVIEW_CADENCE;
   const on = today(ctx);
   const out: ReviewDue[] = [];
-  for (const it of indexOf(state.risks).items) {
+  for (const it of riskItems(state.risks)) {
     const s = it.status;
     if (s.stage === 'identified' || s.stage === 'closed') continue;
     const level = s.ratings.current.level;

@@ -1,12 +1,28 @@
 import type { IsoDate } from '../../core/index.js';
 import {
   RISK_LEVEL_COLOURS,
+  RISK_LEVELS,
   type RiskCategory,
   type RiskColour,
   type RiskItem,
   type RiskLevel,
   type RiskStage,
 } from '../schema.js';
+import {
+  categoryOf,
+  deadlineDateOf,
+  idOf,
+  levelOf,
+  openOf,
+  ownerOf,
+  responsibleOf,
+  type ShardIndex,
+  STAGES,
+  scoreOf,
+  stageOf,
+  titleOf,
+  unitOf,
+} from './index.js';
 
 /** One row of the risk list as a ledger shows it. @category Queries */
 export interface RiskRow {
@@ -47,6 +63,31 @@ export function toRow(it: RiskItem): RiskRow {
     row.ownerUnitId = s.assignment.ownerUnitId;
     row.responsibleId = s.assignment.responsibleId;
     row.deadline = s.assignment.deadline;
+  }
+  return row;
+}
+
+/** The same row as {@link toRow}, read from a shard index without touching the record. */
+export function rowAt(x: ShardIndex, i: number): RiskRow {
+  const row: { -readonly [K in keyof RiskRow]: RiskRow[K] } = {
+    id: idOf(x, i),
+    title: titleOf(x, i),
+    category: x.names[categoryOf(x, i)] as RiskCategory,
+    unitId: x.names[unitOf(x, i)] as string,
+    stage: STAGES[stageOf(x, i)] as RiskStage,
+    openMeasures: openOf(x, i),
+  };
+  const level = RISK_LEVELS[levelOf(x, i)];
+  if (level !== undefined) {
+    row.level = level;
+    row.colour = RISK_LEVEL_COLOURS[level];
+    row.score = scoreOf(x, i);
+  }
+  const deadline = deadlineDateOf(x, i);
+  if (deadline !== undefined) {
+    row.ownerUnitId = x.names[ownerOf(x, i)] as string;
+    row.responsibleId = responsibleOf(x, i) as string;
+    row.deadline = deadline;
   }
   return row;
 }
