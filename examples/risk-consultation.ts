@@ -345,7 +345,7 @@ export function main(): void {
       单位: n(unit),
       ...Object.fromEntries(
         (['risk.open-major', 'risk.open-significant', 'risk.open-general', 'risk.overdue-measures'] as const).map(
-          (k) => [RISK_METRICS[k]['zh-CN'], v[k] ?? '—'],
+          (k) => [RISK_METRICS[k].label['zh-CN'], v[k] ?? '—'],
         ),
       ),
     })),

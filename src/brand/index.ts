@@ -21,11 +21,9 @@ export type { BrandEvent, BrandEventType } from './events.js';
 export * from './labels.js';
 export {
   BRAND_METRICS,
-  type BrandMetricInfo,
   type BrandMetricName,
   type BrandMetricsOptions,
   type BrandMetricTable,
-  type BrandMetricUnit,
   metrics,
   metricsOfBranches,
 } from './metrics.js';

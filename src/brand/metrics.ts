@@ -1,18 +1,8 @@
-import { compareDates, forEachRecord, type IsoDate, type Label } from '../core/index.js';
+import { compareDates, forEachRecord, type IsoDate, type MetricInfo } from '../core/index.js';
 import type { OrgDirectory, PartyOrgKind } from '../org/index.js';
 import { branchesOf, type PortfolioBranch, portfolioOfBranches } from './portfolio.js';
 import { activitiesOf } from './queries.js';
 import type { BrandState } from './state.js';
-
-/** How a metric's number reads. @category Brand */
-export type BrandMetricUnit = 'count' | 'ratio' | 'per-branch';
-
-/** One entry of the metric catalogue: its labels, unit and meaning. @category Brand */
-export interface BrandMetricInfo {
-  readonly label: Label;
-  readonly unit: BrandMetricUnit;
-  readonly description: Label;
-}
 
 /**
  * The stable names of the brand metrics, with their labels: what `rating` reads as computed indicators.
@@ -23,17 +13,20 @@ export const BRAND_METRICS = {
   'brand.branches': {
     label: { 'zh-CN': '党支部数', en: 'branches' },
     unit: 'count',
-    description: { 'zh-CN': '当日存续的党支部数', en: 'Party branches in force on the day' },
+    better: 'higher',
+    definition: { 'zh-CN': '当日存续的党支部数', en: 'Party branches in force on the day' },
   },
   'brand.brands': {
     label: { 'zh-CN': '支部品牌数', en: 'branch brands' },
     unit: 'count',
-    description: { 'zh-CN': '当日未撤销的支部品牌数', en: 'Brands not withdrawn on the day' },
+    better: 'higher',
+    definition: { 'zh-CN': '当日未撤销的支部品牌数', en: 'Brands not withdrawn on the day' },
   },
   'brand.coverage': {
     label: { 'zh-CN': '品牌覆盖率', en: 'brand coverage' },
     unit: 'ratio',
-    description: {
+    better: 'higher',
+    definition: {
       'zh-CN': '有品牌的支部 ÷ 支部数（无支部时为 0）',
       en: 'Branches with a brand ÷ branches (0 with no branch)',
     },
@@ -41,27 +34,32 @@ export const BRAND_METRICS = {
   'brand.named': {
     label: { 'zh-CN': '已命名品牌数', en: 'named brands' },
     unit: 'count',
-    description: { 'zh-CN': '已命名或复核中的品牌数', en: 'Brands named or under periodic review' },
+    better: 'higher',
+    definition: { 'zh-CN': '已命名或复核中的品牌数', en: 'Brands named or under periodic review' },
   },
   'brand.named-share': {
     label: { 'zh-CN': '命名品牌占比', en: 'named share' },
     unit: 'ratio',
-    description: { 'zh-CN': '已命名品牌 ÷ 支部数（无支部时为 0）', en: 'Named brands ÷ branches (0 with no branch)' },
+    better: 'higher',
+    definition: { 'zh-CN': '已命名品牌 ÷ 支部数（无支部时为 0）', en: 'Named brands ÷ branches (0 with no branch)' },
   },
   'brand.achievements': {
     label: { 'zh-CN': '成效条数', en: 'achievements' },
     unit: 'count',
-    description: { 'zh-CN': '统计期已结束的成效条数', en: 'Achievements whose period has ended' },
+    better: 'higher',
+    definition: { 'zh-CN': '统计期已结束的成效条数', en: 'Achievements whose period has ended' },
   },
   'brand.honors': {
     label: { 'zh-CN': '荣誉数', en: 'honors' },
     unit: 'count',
-    description: { 'zh-CN': '截至当日的荣誉数', en: 'Honors up to the day' },
+    better: 'higher',
+    definition: { 'zh-CN': '截至当日的荣誉数', en: 'Honors up to the day' },
   },
   'brand.activities': {
     label: { 'zh-CN': '支部活动数', en: 'activities' },
     unit: 'count',
-    description: {
+    better: 'higher',
+    definition: {
       'zh-CN': '统计期内的支部活动数（含期内撤并支部的活动，计入承继单位）',
       en: 'Branch activities in the window, those of branches ended within it included (credited to the successor)',
     },
@@ -69,9 +67,10 @@ export const BRAND_METRICS = {
   'brand.activities-per-branch': {
     label: { 'zh-CN': '支部平均活动数', en: 'activities per branch' },
     unit: 'per-branch',
-    description: { 'zh-CN': '支部活动数 ÷ 支部数（无支部时为 0）', en: 'Activities ÷ branches (0 with no branch)' },
+    better: 'higher',
+    definition: { 'zh-CN': '支部活动数 ÷ 支部数（无支部时为 0）', en: 'Activities ÷ branches (0 with no branch)' },
   },
-} as const satisfies Readonly<Record<string, BrandMetricInfo>>;
+} as const satisfies Readonly<Record<string, MetricInfo>>;
 
 /** The name of a brand metric. @category Brand */
 export type BrandMetricName = keyof typeof BRAND_METRICS;

@@ -24,6 +24,7 @@ export * from './errors.js';
 export type { CoreErrorCode } from './errors-core.js';
 export { jitAvailable } from './jit.js';
 export * from './labels.js';
+export type { MetricInfo, MetricUnit } from './metric.js';
 export * from './parse.js';
 export * from './result.js';
 export * from './schema.js';

@@ -1,5 +1,5 @@
 import { BRAND_METRICS, type BrandMetricName } from '../brand/index.js';
-import type { Label } from '../core/index.js';
+import type { MetricInfo } from '../core/index.js';
 import { LOOP_METRICS, type LoopMetricName } from '../loop/index.js';
 import { RISK_METRICS, type RiskMetricName } from '../risk/index.js';
 
@@ -9,31 +9,13 @@ export type MetricSource = 'loop' | 'risk' | 'brand';
 /** Every metric name some module provides: what a computed indicator may read. @category Catalogue */
 export type JoinedMetricName = LoopMetricName | RiskMetricName | BrandMetricName;
 
-/** How a metric's number reads: a count, a ratio in [0, 1], working days, or a per-branch average. @category Catalogue */
-export type JoinedMetricUnit = 'count' | 'ratio' | 'workdays' | 'per-branch';
-
-/** One entry of the merged metric catalogue. @category Catalogue */
-export interface MetricEntry {
+/** One entry of the merged metric catalogue: a module's {@link MetricInfo} with its name and source. @category Catalogue */
+export interface MetricEntry extends MetricInfo {
   /** The stable name rating's computed rules and veto conditions refer to, e.g. `loop.strike-off-rate`. */
   readonly name: JoinedMetricName;
   /** The module that computes it. */
   readonly source: MetricSource;
-  readonly label: Label;
-  readonly unit: JoinedMetricUnit;
 }
-
-// The risk module labels its metrics only; their units are fixed here, once, by name.
-const RISK_UNITS: { readonly [K in RiskMetricName]: JoinedMetricUnit } = {
-  'risk.open-major': 'count',
-  'risk.open-significant': 'count',
-  'risk.open-general': 'count',
-  'risk.open-low': 'count',
-  'risk.closed': 'count',
-  'risk.on-time-closure-rate': 'ratio',
-  'risk.mean-workdays-to-close': 'workdays',
-  'risk.overdue-measures': 'count',
-  'risk.reopen-count': 'count',
-};
 
 const keys = <K extends string>(o: { readonly [P in K]: unknown }): K[] => Object.keys(o) as K[];
 
@@ -47,26 +29,15 @@ const keys = <K extends string>(o: { readonly [P in K]: unknown }): K[] => Objec
  * parseIndicatorTree(input, { metrics: names }); // 'rating/unknown-metric' for a name not in the list
  */
 export function metricCatalogue(): readonly MetricEntry[] {
-  return [
-    ...keys(LOOP_METRICS).map((name) => ({
-      name,
-      source: 'loop' as const,
-      label: LOOP_METRICS[name].label,
-      unit: LOOP_METRICS[name].unit,
-    })),
-    ...keys(RISK_METRICS).map((name) => ({
-      name,
-      source: 'risk' as const,
-      label: RISK_METRICS[name],
-      unit: RISK_UNITS[name],
-    })),
-    ...keys(BRAND_METRICS).map((name) => ({
-      name,
-      source: 'brand' as const,
-      label: BRAND_METRICS[name].label,
-      unit: BRAND_METRICS[name].unit,
-    })),
-  ];
+  const entries = <K extends JoinedMetricName>(
+    source: MetricSource,
+    catalogue: { readonly [P in K]: MetricInfo },
+  ): MetricEntry[] =>
+    keys(catalogue).map((name) => {
+      const info = catalogue[name];
+      return { name, source, label: info.label, unit: info.unit, better: info.better, definition: info.definition };
+    });
+  return [...entries('loop', LOOP_METRICS), ...entries('risk', RISK_METRICS), ...entries('brand', BRAND_METRICS)];
 }
 
 /**

@@ -6,7 +6,6 @@
  */
 export {
   type JoinedMetricName,
-  type JoinedMetricUnit,
   type MetricEntry,
   type MetricSource,
   metricCatalogue,

@@ -1,4 +1,4 @@
-import { type CalendarContext, forEachRecord, type IsoDate, type Label, workdaysBetween } from '../core/index.js';
+import { type CalendarContext, forEachRecord, type IsoDate, type MetricInfo, workdaysBetween } from '../core/index.js';
 import type { LoopState } from './state.js';
 
 /** The stable names of the loop's metrics, which `rating` reads as computed indicators. @category Metrics */
@@ -13,19 +13,6 @@ export type LoopMetricName =
   | 'loop.strike-off-rate'
   | 'loop.reopen-rate'
   | 'loop.mean-workdays-to-resolve';
-
-/** What a metric counts in: a count, a ratio in [0, 1], or working days. @category Metrics */
-export type MetricUnit = 'count' | 'ratio' | 'workdays';
-
-/** The description of one metric in a catalogue. @category Metrics */
-export interface MetricInfo {
-  readonly label: Label;
-  readonly unit: MetricUnit;
-  /** Whether a higher value is better (for rating) or lower. */
-  readonly better: 'higher' | 'lower';
-  /** What it is computed from, in one sentence. */
-  readonly definition: Label;
-}
 
 /**
  * The catalogue of loop metrics: stable names with bilingual labels, units and definitions.

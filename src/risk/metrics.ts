@@ -1,4 +1,4 @@
-import { dayNumber, type Label, today } from '../core/index.js';
+import { dayNumber, type MetricInfo, today } from '../core/index.js';
 import {
   CLOSED,
   closedOf,
@@ -18,22 +18,83 @@ import { workdayOrdinalOfDay } from './_lib/workdays.js';
 import type { RiskState } from './events.js';
 import type { RiskQueryContext } from './queries.js';
 
+// Counts of things a unit would rather have fewer of: open risks, overdue measures, reopenings.
+function count(zh: string, en: string, defZh: string, defEn: string) {
+  return {
+    label: { 'zh-CN': zh, en },
+    unit: 'count',
+    better: 'lower',
+    definition: { 'zh-CN': defZh, en: defEn },
+  } as const;
+}
+
 /**
  * The risk metrics other modules (rating's computed indicators) read by name. The names are public
  * API: they are never renamed.
  * @category Metrics
  */
 export const RISK_METRICS = {
-  'risk.open-major': { 'zh-CN': '未办结重大风险数', en: 'open major risks' },
-  'risk.open-significant': { 'zh-CN': '未办结较大风险数', en: 'open significant risks' },
-  'risk.open-general': { 'zh-CN': '未办结一般风险数', en: 'open general risks' },
-  'risk.open-low': { 'zh-CN': '未办结低风险数', en: 'open low risks' },
-  'risk.closed': { 'zh-CN': '已办结风险数', en: 'closed risks' },
-  'risk.on-time-closure-rate': { 'zh-CN': '按期办结率', en: 'on-time closure rate' },
-  'risk.mean-workdays-to-close': { 'zh-CN': '平均办结工作日', en: 'mean working days to close' },
-  'risk.overdue-measures': { 'zh-CN': '逾期未完成措施数', en: 'overdue open measures' },
-  'risk.reopen-count': { 'zh-CN': '重新打开次数', en: 'reopen count' },
-} as const satisfies Readonly<Record<string, Label>>;
+  'risk.open-major': count(
+    '未办结重大风险数',
+    'open major risks',
+    '尚未办结的重大（红色）风险',
+    'Major (red) risks not yet closed',
+  ),
+  'risk.open-significant': count(
+    '未办结较大风险数',
+    'open significant risks',
+    '尚未办结的较大（橙色）风险',
+    'Significant (orange) risks not yet closed',
+  ),
+  'risk.open-general': count(
+    '未办结一般风险数',
+    'open general risks',
+    '尚未办结的一般（黄色）风险',
+    'General (yellow) risks not yet closed',
+  ),
+  'risk.open-low': count(
+    '未办结低风险数',
+    'open low risks',
+    '尚未办结的低（蓝色）风险',
+    'Low (blue) risks not yet closed',
+  ),
+  'risk.closed': {
+    label: { 'zh-CN': '已办结风险数', en: 'closed risks' },
+    unit: 'count',
+    better: 'higher',
+    definition: { 'zh-CN': '已销号办结的风险', en: 'Risks closed' },
+  },
+  'risk.on-time-closure-rate': {
+    label: { 'zh-CN': '按期办结率', en: 'on-time closure rate' },
+    unit: 'ratio',
+    better: 'higher',
+    definition: {
+      'zh-CN': '在办结时限内办结的风险 ÷ 已办结风险（无办结时不计）',
+      en: 'Risks closed by their deadline ÷ risks closed (absent when none closed)',
+    },
+  },
+  'risk.mean-workdays-to-close': {
+    label: { 'zh-CN': '平均办结工作日', en: 'mean working days to close' },
+    unit: 'workdays',
+    better: 'lower',
+    definition: {
+      'zh-CN': '从识别到办结的工作日均值（无办结时不计）',
+      en: 'Mean working days from identification to closure (absent when none closed)',
+    },
+  },
+  'risk.overdue-measures': count(
+    '逾期未完成措施数',
+    'overdue open measures',
+    '已过时限仍未完成的管控措施',
+    'Open control measures past their deadline',
+  ),
+  'risk.reopen-count': count(
+    '重新打开次数',
+    'reopen count',
+    '办结后又重新打开的次数',
+    'Times a closed risk was reopened',
+  ),
+} as const satisfies Readonly<Record<string, MetricInfo>>;
 
 /** The name of a risk metric. @category Metrics */
 export type RiskMetricName = keyof typeof RISK_METRICS;

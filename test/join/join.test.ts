@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { BRAND_METRICS } from '../../src/brand/index.js';
+import type { MetricInfo } from '../../src/core/index.js';
 import {
   creditSuccessor,
   type JoinedMetricName,
@@ -29,6 +30,27 @@ describe('metricCatalogue', () => {
     expect(cat.find((m) => m.name === 'loop.mean-workdays-to-resolve')?.unit).toBe('workdays');
     expect(metricNames()).toEqual(expected);
     expectTypeOf(metricNames()).toEqualTypeOf<readonly JoinedMetricName[]>();
+  });
+
+  it('describes every metric in the one core shape: unit, which way is better, and a bilingual definition', () => {
+    const cat = metricCatalogue();
+    for (const m of cat) {
+      expect(['higher', 'lower']).toContain(m.better);
+      expect(m.definition['zh-CN'].length).toBeGreaterThan(0);
+      expect(m.definition.en.length).toBeGreaterThan(0);
+      expectTypeOf(m).toExtend<MetricInfo>();
+    }
+    const better = (name: string) => cat.find((m) => m.name === name)?.better;
+    expect(better('risk.overdue-measures')).toBe('lower');
+    expect(better('risk.mean-workdays-to-close')).toBe('lower');
+    expect(better('risk.on-time-closure-rate')).toBe('higher');
+    expect(better('loop.strike-off-rate')).toBe('higher');
+    expect(better('brand.named-share')).toBe('higher');
+    // the entries are the modules' own descriptions, not copies that could drift
+    expect(cat.find((m) => m.name === 'risk.closed')?.definition).toEqual(RISK_METRICS['risk.closed'].definition);
+    expect(cat.find((m) => m.name === 'brand.activities')?.definition).toEqual(
+      BRAND_METRICS['brand.activities'].definition,
+    );
   });
 });
 
