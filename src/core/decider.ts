@@ -141,13 +141,70 @@ export interface ReplayOptions {
   readonly freeze?: boolean;
 }
 
-function deepFreeze(value: unknown): void {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+// Freezes a freshly rebuilt state. Each object is frozen as it is found and only objects are
+// stacked, and arrays are walked by index and objects with `for…in` (no key array per object):
+// the walk visits a few objects per event, so its allocations showed up as GC time. `for…in` would
+// also see inherited enumerable keys, but a replayed state holds plain data only (what `evolve`
+// builds, or a structured clone of `from`). A frozen object is skipped with what it holds.
+function deepFreeze(root: unknown): void {
+  if (root === null || typeof root !== 'object' || Object.isFrozen(root)) return;
+  Object.freeze(root);
+  const stack: object[] = [root];
+  let v: object | undefined = stack.pop();
+  while (v !== undefined) {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+          Object.freeze(x);
+          stack.push(x);
+        }
+      }
+    } else {
+      const o = v as Record<string, unknown>;
+      for (const k in o) {
+        const x = o[k];
+        if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+          Object.freeze(x);
+          stack.push(x);
+        }
+      }
+    }
+    v = stack.pop();
+  }
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+function clonePlain(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) out.push(clonePlain(v[i]));
+    return out;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
+  const out = (proto === null ? Object.create(null) : {}) as Record<string, unknown>;
+  for (const k of Object.keys(v)) {
+    if (k === '__proto__') throw NOT_PLAIN;
+    out[k] = clonePlain((v as Record<string, unknown>)[k]);
+  }
+  return out;
+}
+
+// The accumulator starts as a private copy of the initial (or `from`) state. States are plain
+// data, which a direct copy handles in a fraction of `structuredClone`'s time (about 1.6 µs
+// against 8 µs for an empty loop state; it mattered when replaying many short logs) and which
+// keeps prototype-less objects prototype-less, as table shards must stay. Anything else (a
+// Date, a Map, a cycle, an own `__proto__` key, nesting too deep to recurse) goes to
+// `structuredClone` as before.
+function cloneState(state: unknown): unknown {
+  try {
+    return clonePlain(state);
+  } catch (e) {
+    if (e !== NOT_PLAIN && !(e instanceof RangeError)) throw e;
+    return structuredClone(state);
   }
 }
 
@@ -166,7 +223,7 @@ export function replay<S extends VersionedState, C extends Typed, E extends Type
   events: readonly Recorded<E>[],
   options: ReplayOptions = {},
 ): S {
-  const acc = structuredClone(options.from ?? decider.initialState) as Draft<S> & { version: number };
+  const acc = cloneState(options.from ?? decider.initialState) as Draft<S> & { version: number };
   const target = decider.schemaVersion ?? 1;
   for (const original of events) {
     let event = original as Recorded<E>;

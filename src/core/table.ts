@@ -10,14 +10,18 @@ export function emptyTable<T>(): RecordTable<T> {
   return {};
 }
 
-/** The shard an id lives in (FNV-1a of the id, 256 ways). @internal */
+// The 256 shard keys, built once: a key made per call (`s${n}`) is a fresh string that the
+// property lookup must first find in V8's string table, which cost more than the hash itself.
+const SHARD_KEYS: readonly string[] = /* @__PURE__ */ Array.from({ length: 256 }, (_, n) => `s${n}`);
+
+/** The shard an id lives in (FNV-1a of the id, 256 ways; stored states depend on it). @internal */
 export function shardOf(id: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) {
     h ^= id.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return `s${(h >>> 0) & 0xff}`;
+  return SHARD_KEYS[h & 0xff] as string;
 }
 
 /** The record with this id, if any. @category Workflow */
@@ -27,16 +31,21 @@ export function getRecord<T>(table: RecordTable<T>, id: string): T | undefined {
   return shard === undefined ? undefined : shard[id];
 }
 
-/** Sets a record in a table being drafted (inside an `evolve` recipe). @category Workflow */
-export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void {
+// The writable shard of a table being drafted that holds (or will hold) this id, created when missing.
+function writableShard<T>(table: RecordTable<T>, id: string): Record<string, T> {
   const key = shardOf(id);
   const writable = table as Record<string, Record<string, T>>;
   let shard = writable[key];
-  if (!shard) {
+  if (shard === undefined) {
     shard = Object.create(null) as Record<string, T>;
     writable[key] = shard;
   }
-  shard[id] = value;
+  return shard;
+}
+
+/** Sets a record in a table being drafted (inside an `evolve` recipe). @category Workflow */
+export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void {
+  writableShard(table, id)[id] = value;
 }
 
 /** Every record of a table, sorted by id. @category Workflow */
