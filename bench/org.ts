@@ -93,7 +93,8 @@ export function province(scale = 1): Pick<Lists, 'units' | 'partyOrgs' | 'member
 function baseline(s: ReturnType<typeof province>) {
   const byDept = new Map<string, PartyOrg[]>();
   for (const p of s.partyOrgs) for (const d of p.covers) byDept.set(d, [...(byDept.get(d) ?? []), p]);
-  const byOrg = new Map<string, { member: Member; from: string; to?: string }[]>();
+  // the person's own validity is copied beside each membership, as shijian's index does: same checks, same answers
+  const byOrg = new Map<string, { member: Member; from: string; to?: string; mFrom?: string; mTo?: string }[]>();
   for (const m of s.members)
     for (const ms of m.memberships) {
       let list = byOrg.get(ms.partyOrgId);
@@ -101,14 +102,28 @@ function baseline(s: ReturnType<typeof province>) {
         list = [];
         byOrg.set(ms.partyOrgId, list);
       }
-      list.push({ member: m, from: ms.from, ...(ms.to ? { to: ms.to } : {}) });
+      list.push({
+        member: m,
+        from: ms.from,
+        ...(ms.to ? { to: ms.to } : {}),
+        ...(m.validFrom ? { mFrom: m.validFrom } : {}),
+        ...(m.validTo ? { mTo: m.validTo } : {}),
+      });
     }
   const ok = (r: { validFrom?: string; validTo?: string | undefined }, d: string) =>
     (r.validFrom === undefined || r.validFrom <= d) && (r.validTo === undefined || d <= r.validTo);
   return {
     branchOf: (dept: string, d: string) => byDept.get(dept)?.find((p) => ok(p, d)),
     membersOf: (org: string, d: string) =>
-      (byOrg.get(org) ?? []).filter((e) => e.from <= d && (e.to === undefined || d <= e.to)).map((e) => e.member),
+      (byOrg.get(org) ?? [])
+        .filter(
+          (e) =>
+            e.from <= d &&
+            (e.to === undefined || d <= e.to) &&
+            (e.mFrom === undefined || e.mFrom <= d) &&
+            (e.mTo === undefined || d <= e.mTo),
+        )
+        .map((e) => e.member),
   };
 }
 

@@ -13,12 +13,12 @@ import type { Member, Post, PostKind } from './schema.js';
  */
 export function membersOf(dir: OrgDirectory, partyOrgId: string, asOf: IsoDate): readonly Member[] {
   const out: Member[] = [];
-  let last: string | undefined;
+  let last = -1;
   for (const e of indexOf(dir).enrolments.get(partyOrgId) ?? []) {
-    if (e.memberId === last || !within(e, asOf)) continue;
-    if (validOn(e.member, asOf)) {
+    if (e.memberNo === last || !within(e, asOf)) continue;
+    if ((e.memberFrom === undefined || e.memberFrom <= asOf) && (e.memberTo === undefined || asOf <= e.memberTo)) {
       out.push(e.member);
-      last = e.memberId;
+      last = e.memberNo;
     }
   }
   return out;

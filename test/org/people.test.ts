@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unwrap } from '../../src/core/index.js';
 import {
   departmentsInCharge,
   findMember,
@@ -7,9 +8,10 @@ import {
   leaderInCharge,
   membersOf,
   officersOf,
+  parseDirectory,
   postsOf,
 } from '../../src/org/index.js';
-import { ORG, orgFixture } from '../helpers/org-fixture.js';
+import { ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
 
 const dir = orgFixture();
 
@@ -23,6 +25,28 @@ describe('people queries', () => {
     ]);
     expect(membersOf(dir, ORG.branchFood, '2025-06-30').map((m) => m.id)).toEqual(['m-food-2', 'm-food-3', 'm-wang']);
     expect(membersOf(dir, 'ghost', ORG.asOf)).toEqual([]);
+  });
+
+  it('membersOf leaves out a person whose own record has ended, and lists a person enrolled twice once', () => {
+    const snap = orgFixtureSnapshot();
+    const m2 = snap.members.find((m) => m.id === 'm-food-2');
+    const m3 = snap.members.find((m) => m.id === 'm-food-3');
+    if (!m2 || !m3) throw new Error('fixture changed');
+    // m-food-2's record ends (e.g. transferred out of the directory); m-food-3 left and rejoined the branch
+    Object.assign(m2, { validTo: '2025-06-30' });
+    Object.assign(m3, {
+      memberships: [
+        { partyOrgId: ORG.branchFood, from: '2019-01-01', to: '2024-01-02' },
+        { partyOrgId: ORG.branchFood, from: '2024-01-02' },
+      ],
+    });
+    const d = unwrap(parseDirectory(snap));
+    const ids = (asOf: '2025-06-30' | '2025-07-01' | '2024-01-02') =>
+      membersOf(d, ORG.branchFood, asOf).map((m) => m.id);
+    expect(ids('2025-06-30')).toContain('m-food-2');
+    expect(ids('2025-07-01')).not.toContain('m-food-2');
+    // on the day the two enrolments meet, both are in force: the person is still one member
+    expect(ids('2024-01-02').filter((id) => id === 'm-food-3')).toEqual(['m-food-3']);
   });
 
   it('isFullMember follows the standing and its date', () => {

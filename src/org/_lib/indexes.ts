@@ -13,12 +13,20 @@ import type {
 } from '../schema.js';
 import { COVERING_KINDS } from './rules.js';
 
-/** A membership seen from the party organization's side. */
+/**
+ * A membership seen from the party organization's side. The person's own validity and a per-index
+ * ordinal are copied in, so that `membersOf` filters and de-duplicates without reading the member
+ * records (scattered on the heap: touching them cost twice the rest of the query on a province).
+ */
 export interface Enrolment {
   readonly memberId: string;
   readonly member: Member;
+  /** The member's position in this index's build order: equal for two enrolments of one person. */
+  readonly memberNo: number;
   readonly from: IsoDate;
   readonly to?: IsoDate | undefined;
+  readonly memberFrom?: IsoDate | undefined;
+  readonly memberTo?: IsoDate | undefined;
 }
 
 /** A tenure seen from the holder's side. */
@@ -88,9 +96,19 @@ function build(dir: OrgDirectory): DirectoryIndex {
     push(ix.partyOrgsByUnit, p.unitId, p);
     if (COVERING_KINDS.includes(p.kind)) for (const d of p.covers) push(ix.covering, d, p);
   });
+  let memberNo = 0;
   forEachRecord(dir.members, (m) => {
     for (const ms of m.memberships)
-      push(ix.enrolments, ms.partyOrgId, { memberId: m.id, member: m, from: ms.from, to: ms.to });
+      push(ix.enrolments, ms.partyOrgId, {
+        memberId: m.id,
+        member: m,
+        memberNo,
+        from: ms.from,
+        to: ms.to,
+        memberFrom: m.validFrom,
+        memberTo: m.validTo,
+      });
+    memberNo++;
   });
   forEachRecord(dir.posts, (p) => {
     for (const t of p.holders) push(ix.holdings, t.memberId, { post: p, tenure: t });
