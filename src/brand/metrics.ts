@@ -126,7 +126,9 @@ export function metricsOfBranches(
   const endedByUnit = new Map<string, string[]>();
   for (const b of window.ended ?? []) {
     const unitId = window.unitOf ? window.unitOf(b.unitId) : b.unitId;
-    endedByUnit.set(unitId, [...(endedByUnit.get(unitId) ?? []), b.id]);
+    const list = endedByUnit.get(unitId);
+    if (list) list.push(b.id);
+    else endedByUnit.set(unitId, [b.id]);
   }
   const out: Record<string, { readonly [M in BrandMetricName]: number }> = {};
   for (const unitId of [...byUnit.keys()].sort()) {

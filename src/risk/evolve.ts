@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { putRecord, type Recorded, shardOf } from '../core/index.js';
+import { getRecord, putRecord, type Recorded, shardOf } from '../core/index.js';
 import {
   ADDED,
   adoptShard,
@@ -26,18 +26,9 @@ type Handlers = {
 
 type Shards = { readonly [shard: string]: { readonly [id: string]: Item } | undefined };
 
-// The shard holding the record the running handler changed, and how it changed it, handed to the list index.
-let touched: object | undefined;
-let touchedItem: object | undefined;
-let how = CHANGED;
-
-// getRecord, keeping the shard (shards have no prototype, so an id such as 'constructor' finds nothing inherited)
 const item = (draft: Draft<RiskState>, id: string): Item => {
-  const shard = (draft.risks as unknown as Shards)[shardOf(id)];
-  const found = shard?.[id];
+  const found = getRecord(draft.risks, id) as Item | undefined;
   if (!found) throw new Error(`[shijian] risk event for unknown risk ${id}`);
-  touched = shard;
-  touchedItem = found;
   return found;
 };
 const copyRating = (r: RiskRating): RiskRating => ({ ...r, factors: { ...r.factors } });
@@ -66,10 +57,7 @@ const assigned = (s: RiskStatus) => {
 // One recipe per event type: a table, so a new event fails to compile until it is folded.
 const handlers: Handlers = {
   'risk-identified': (draft, e) => {
-    const key = shardOf(e.riskId);
-    const before = (draft.risks as unknown as Shards)[key];
-    how = before?.[e.riskId] === undefined ? ADDED : REPLACED;
-    const record = {
+    putRecord(draft.risks, e.riskId, {
       id: e.riskId,
       title: e.title,
       category: e.category,
@@ -84,11 +72,7 @@ const handlers: Handlers = {
       tracking: [],
       history: [],
       reopenCount: 0,
-    } satisfies RiskItem;
-    putRecord(draft.risks, e.riskId, record);
-    touchedItem = record;
-    touched = before ?? (draft.risks as unknown as Shards)[key];
-    if (before === undefined && touched !== undefined) adoptShard(touched);
+    } satisfies RiskItem);
   },
   'risk-assessed': (draft, e) => {
     const it = item(draft, e.riskId);
@@ -222,17 +206,25 @@ const indexed: { readonly [T in RiskEvent['type']]: number } = {
  * const state = replay(riskDecider, events); // runs evolveRisk for each event
  */
 export function evolveRisk(draft: Draft<RiskState>, event: Recorded<RiskEvent>): void {
-  touched = undefined;
-  touchedItem = undefined;
-  how = CHANGED;
-  (handlers[event.type] as (d: Draft<RiskState>, e: Recorded<RiskEvent>) => void)(draft, event);
+  const fold = handlers[event.type] as (d: Draft<RiskState>, e: Recorded<RiskEvent>) => void;
+  const parts = indexed[event.type];
+  if (parts === 0 || !('riskId' in event)) {
+    fold(draft, event);
+    if (event.type === 'unit-rehomed') for (const id of event.riskIds) noteReplaced(draft.risks, id);
+    return;
+  }
   // Keep the list index of shards this fold created in step while the record is hot (a no-op on drafts of an
   // earlier state's shards, whose index is rebuilt on the first query instead).
-  const parts = indexed[event.type];
-  if (parts !== 0) {
-    if ('riskId' in event && touchedItem !== undefined) noteRow(touched, event.riskId, touchedItem, parts, how);
-    else if (event.type === 'unit-rehomed') for (const id of event.riskIds) noteReplaced(draft.risks, id);
-  }
-  touched = undefined;
-  touchedItem = undefined;
+  const id = event.riskId;
+  const key = shardOf(id);
+  const risks = draft.risks as unknown as Shards;
+  const before = risks[key];
+  const existed = before?.[id] !== undefined;
+  fold(draft, event);
+  const shard = risks[key];
+  const it = shard?.[id];
+  if (shard === undefined || it === undefined) return;
+  if (before === undefined) adoptShard(shard);
+  const how = event.type !== 'risk-identified' ? CHANGED : existed ? REPLACED : ADDED;
+  noteRow(shard, id, it, parts, how);
 }
