@@ -6,7 +6,7 @@
  */
 import type { Instant, IsoDate, Recorded } from 'shijian/core';
 import { addDays, countRecords, fixedContext, replay, workdaysBetween } from 'shijian/core';
-import { gaps, type LoopEvent, type LoopState, loopDecider, metrics } from 'shijian/loop';
+import { gaps, type LoopEvent, type LoopState, loopDecider, metrics, problemFlows } from 'shijian/loop';
 import { createMachine, initialTransition, type SnapshotFrom, transition } from 'xstate';
 import { isMain } from '../examples/_print.js';
 import type { BenchRow } from './_harness.js';
@@ -593,7 +593,7 @@ function xstateLifecycle(steps: readonly { type: string }[]): ProblemSnapshot {
  * The per-problem workflow on both sides, one problem at a time: XState advances one snapshot per
  * problem through its steps; shijian replays that problem's own log with the public `replay`.
  */
-function perProblemRow(events: readonly Recorded<LoopEvent>[]): BenchRow {
+export function perProblemRows(events: readonly Recorded<LoopEvent>[]): BenchRow[] {
   const logs = lifecycles(events);
   const steps = logs.map((log) => log.filter((e) => PROBLEM_STEPS.has(e.type)).map((e) => ({ type: e.type })));
   const transitions = steps.reduce((n, s) => n + s.length + 1, 0);
@@ -609,6 +609,14 @@ function perProblemRow(events: readonly Recorded<LoopEvent>[]): BenchRow {
         for (const log of logs) last = replay(loopDecider, log, { freeze: false });
         return last;
       },
+      flow: () => {
+        let stages = 0;
+        for (const log of logs) {
+          const r = problemFlows(log);
+          if (r.ok) stages += r.value.size;
+        }
+        return stages;
+      },
       xstate: () => {
         let last: ProblemSnapshot | undefined;
         for (const s of steps) last = xstateLifecycle(s);
@@ -617,9 +625,16 @@ function perProblemRow(events: readonly Recorded<LoopEvent>[]): BenchRow {
     },
     3,
   ).ms;
+  // the stages both sides reach must agree, or the comparison means nothing
+  for (const [k, log] of logs.entries()) {
+    const r = problemFlows(log);
+    const ours = r.ok ? [...r.value.values()][0]?.stage : 'refused';
+    const theirs = String(xstateLifecycle(steps[k] as { type: string }[]).value);
+    if (XSTATE_STAGE[theirs] !== ours) throw new Error(`problem ${k}: problemFlows says ${ours}, XState ${theirs}`);
+  }
   const perSec = (ms: number, n: number) => Math.round(n / (ms / 1000)).toLocaleString('en');
-  return {
-    workload: 'loop per-problem workflow, one problem at a time',
+  const full: BenchRow = {
+    workload: 'loop per-problem workflow, one problem at a time (full records)',
     n: logs.length,
     shijianMs: t.shijian,
     peerMs: t.xstate,
@@ -631,7 +646,31 @@ function perProblemRow(events: readonly Recorded<LoopEvent>[]): BenchRow {
       `with { freeze: false } ${t.unfrozen.toFixed(1)} ms (${(t.xstate / t.unfrozen).toFixed(1)}× XState); each problem's state is 8 tables, 8 prototype-less shards and ~35 objects`,
     ].join('; '),
   };
+  const stageOnly: BenchRow = {
+    workload: 'loop per-problem workflow, one problem at a time (stage only: problemFlows)',
+    n: logs.length,
+    shijianMs: t.flow,
+    peerMs: t.xstate,
+    peer: 'xstate 5 transition()',
+    note: [
+      `shijian: problemFlows() of each problem's own log (the same ${logs.reduce((n, l) => n + l.length, 0).toLocaleString('en')} events; non-step events passed over; each step checked against PROBLEM_FLOW, a refusal coded), keeping stage, recurrence and step count`,
+      `XState: the same machine and calls as the row above, keeping the state value`,
+      `both reach the same final stage for every problem (checked)`,
+      `${perSec(t.flow, logs.length)} vs ${perSec(t.xstate, logs.length)} problems/s`,
+    ].join('; '),
+  };
+  return [full, stageOnly];
 }
+
+/** XState's state values as shijian's stage names, to check that both sides end in the same place. */
+const XSTATE_STAGE: Readonly<Record<string, string>> = {
+  awaitingOrder: 'awaiting-order',
+  underSupervision: 'under-supervision',
+  reported: 'awaiting-review',
+  resolved: 'resolved',
+  lookedBack: 'looked-back',
+  struckOff: 'struck-off',
+};
 
 /** The broken links of the baseline's records on `now`, by the same rules as `gaps`, sorted alike. */
 function baselineGaps(b: ReturnType<typeof recordsReplay>, now: IsoDate, late: (from: IsoDate) => number) {
@@ -716,8 +755,9 @@ export async function run(): Promise<BenchRow[]> {
   // XState is the slowest by far: one round at 100k, warmed up on a tenth of it, and not run at 1M
   xstateReplay(small.slice(0, small.length / 10));
   const xstateMs = interleaved({ xstate: () => xstateReplay(small) }, 1, false).ms.xstate;
+  const flowsMs = interleaved({ flows: () => problemFlows(small) }, 5).ms.flows;
   // the first 2,000 problems: XState takes a few hundred ms for them
-  const perProblem = perProblemRow(
+  const perProblem = perProblemRows(
     small.slice(
       0,
       small.findIndex((e) => e.type === 'deployment-ordered' && e.deployment.id === 'd2000'),
@@ -756,6 +796,14 @@ export async function run(): Promise<BenchRow[]> {
       note: `baseline: a mutable reducer keeping the same records in Maps; peer: the whole log routed to one XState snapshot per problem; ${(a.shijian / a.slim).toFixed(2)}× a slim reducer keeping only the workflow's fields`,
     },
     {
+      workload: 'loop problem flows, whole log (stage only: problemFlows)',
+      n: small.length,
+      shijianMs: flowsMs,
+      peerMs: xstateMs,
+      peer: 'xstate 5 transition()',
+      note: "the same log and routing as the row above, keeping each problem's stage (and recurrence, step count) instead of every record; steps checked against PROBLEM_FLOW",
+    },
+    {
       workload: 'loop replay (events)',
       n: big.length,
       shijianMs: b.shijian,
@@ -773,7 +821,7 @@ export async function run(): Promise<BenchRow[]> {
       shijianMs: b.unfrozen,
       baselineMs: b.records,
     },
-    perProblem,
+    ...perProblem,
     ...queries,
   ];
 }

@@ -11,27 +11,38 @@ import {
   type Instant,
   type IsoDate,
   label,
+  type Recorded,
   unwrap,
   withContext,
 } from 'shijian/core';
 import {
   gaps,
   type LoopCommand,
+  type LoopEvent,
   type LoopState,
   ledger,
   ledgerTable,
   loopDecider,
   loopLinkLabels,
   metrics,
+  nextProblemSteps,
   overdue,
+  type ProblemStage,
+  problemFlows,
+  problemStage,
+  problemStageLabels,
+  problemStepLabels,
 } from 'shijian/loop';
 import { isMain, table } from './_print.js';
 
 export function main(): void {
   const base = fixedContext({ now: '2025-09-01T09:00:00+08:00', actor: 'office-duchao' });
   let state: LoopState = loopDecider.initialState;
+  const log: Recorded<LoopEvent>[] = [];
   const run = (c: LoopCommand, ctx: Context = base) => {
-    state = unwrap(execute(loopDecider, state, c, ctx)).state;
+    const r = unwrap(execute(loopDecider, state, c, ctx));
+    state = r.state;
+    log.push(...r.events);
   };
   const on = (day: IsoDate) => withContext(base, { now: `${day}T09:00:00+08:00` as Instant });
 
@@ -162,6 +173,23 @@ export function main(): void {
     })),
   );
   console.log(`\n共 ${gaps(state, now).length} 处断环；督办期限均落在 2025-10-08 之后（国庆中秋假期顺延）。`);
+  console.log('\n## 问题流程 · where the problems stand, folded from the log without building records');
+  const flows = unwrap(problemFlows(log));
+  const byStage = new Map<ProblemStage, number>();
+  for (const f of flows.values()) {
+    if (f.stage !== problemStage(state, f.problemId)) throw new Error(`${f.problemId}: the log and the state disagree`);
+    byStage.set(f.stage, (byStage.get(f.stage) ?? 0) + 1);
+  }
+  table(
+    [...byStage].map(([stage, count]) => ({
+      环节: label(problemStageLabels, stage),
+      问题数: count,
+      下一步:
+        nextProblemSteps(stage)
+          .map((s) => label(problemStepLabels, s))
+          .join('、') || '—',
+    })),
+  );
   console.log('\n## 指标 · metrics for rating (2025)');
   const m = metrics(state, now, { from: '2025-01-01', to: '2025-12-31', groupBy: 'unit' });
   table(

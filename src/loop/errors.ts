@@ -1,4 +1,6 @@
 import { defineErrors } from '../core/index.js';
+import { problemStageLabels, problemStepLabels } from './labels.js';
+import type { ProblemStage, ProblemStep } from './state.js';
 
 /**
  * The loop module's error catalogue. Codes are public API: renaming one is a breaking change.
@@ -105,6 +107,18 @@ export const loopError = /* @__PURE__ */ defineErrors({
     'zh-CN': (d: { expected: number; actual: number }) => `计划修订号应为 ${d.expected}，实为 ${d.actual}`,
     en: (d: { expected: number; actual: number }) => `Plan revision should be ${d.expected}, got ${d.actual}`,
   },
+  'loop/step-out-of-order': {
+    'zh-CN': (d: { problemId: string; stage: ProblemStage; step: ProblemStep }) =>
+      `问题 ${d.problemId} 处于「${problemStageLabels[d.stage]['zh-CN']}」，不能接着「${problemStepLabels[d.step]['zh-CN']}」`,
+    en: (d: { problemId: string; stage: ProblemStage; step: ProblemStep }) =>
+      `Problem ${d.problemId} is ${problemStageLabels[d.stage].en}; "${problemStepLabels[d.step].en}" cannot follow`,
+  },
+  'loop/step-unknown': {
+    'zh-CN': (d: { step: ProblemStep; id: string }) =>
+      `「${problemStepLabels[d.step]['zh-CN']}」所指的 ${d.id} 在此前的记录中没有登记`,
+    en: (d: { step: ProblemStep; id: string }) =>
+      `"${problemStepLabels[d.step].en}" names ${d.id}, which no earlier event recorded`,
+  },
 });
 
 /**
@@ -134,4 +148,6 @@ export type LoopErrorCode =
   | 'loop/deadline-not-workday'
   | 'loop/plan-task-unknown'
   | 'loop/plan-revision-out-of-order'
-  | 'loop/not-successor';
+  | 'loop/not-successor'
+  | 'loop/step-out-of-order'
+  | 'loop/step-unknown';

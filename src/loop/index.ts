@@ -12,6 +12,7 @@ export { createLoopDecider, type LoopDecider, loopDecider } from './decider.js';
 export type { LoopErrorCode } from './errors.js';
 export * from './events.js';
 export { evolveLoop } from './evolve.js';
+export * from './flow.js';
 export * from './labels.js';
 export * from './ledger.js';
 export * from './metrics.js';

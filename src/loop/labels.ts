@@ -1,6 +1,14 @@
 import type { Labels } from '../core/index.js';
 import type { DeploymentSourceKind, InspectionKind, NoticeTone, Priority, Severity } from './schema.js';
-import type { Deployment, Inspection, ProblemStatus, Resolution, SupervisionOrder } from './state.js';
+import type {
+  Deployment,
+  Inspection,
+  ProblemStage,
+  ProblemStatus,
+  ProblemStep,
+  Resolution,
+  SupervisionOrder,
+} from './state.js';
 
 /** A link of the closed loop that can be owed (and missing): the 断环 kinds. @category Loop */
 export type LoopLink = 'inspection' | 'notice' | 'supervision' | 'resolution' | 'look-back' | 'strike-off';
@@ -83,6 +91,27 @@ export const problemStatusLabels: Labels<ProblemStatus> = {
   resolved: { 'zh-CN': '已处结待回头看', en: 'resolved, look-back due' },
   'looked-back': { 'zh-CN': '回头看通过待销号', en: 'looked back, strike-off due' },
   'struck-off': { 'zh-CN': '已销号', en: 'struck off' },
+};
+
+/** Labels of the stages of the per-problem flow. @category Labels */
+export const problemStageLabels: Labels<ProblemStage> = {
+  'awaiting-order': { 'zh-CN': '待督办', en: 'awaiting supervision' },
+  'under-supervision': { 'zh-CN': '督办中', en: 'under supervision' },
+  'awaiting-review': { 'zh-CN': '已报结待审核', en: 'awaiting review of its resolution' },
+  resolved: { 'zh-CN': '已处结待回头看', en: 'resolved, look-back due' },
+  'looked-back': { 'zh-CN': '回头看通过待销号', en: 'looked back, strike-off due' },
+  'struck-off': { 'zh-CN': '已销号', en: 'struck off' },
+};
+
+/** Labels of the steps of the per-problem flow. @category Labels */
+export const problemStepLabels: Labels<ProblemStep> = {
+  'supervision-ordered': { 'zh-CN': '下达督办', en: 'supervision ordered' },
+  'resolution-reported': { 'zh-CN': '报告处结', en: 'resolution reported' },
+  'resolution-accepted': { 'zh-CN': '审核通过', en: 'resolution accepted' },
+  'resolution-returned': { 'zh-CN': '退回', en: 'resolution returned' },
+  'look-back-passed': { 'zh-CN': '回头看通过', en: 'look-back passed' },
+  'look-back-failed': { 'zh-CN': '回头看未通过', en: 'look-back failed' },
+  'problem-struck-off': { 'zh-CN': '销号', en: 'struck off' },
 };
 
 /** Labels of supervision-order statuses. @category Labels */

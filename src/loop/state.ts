@@ -110,6 +110,29 @@ export type Problem = ProblemBase &
 /** The status of a problem. @category Loop */
 export type ProblemStatus = Problem['status'];
 
+/**
+ * Where one problem stands in its workflow: the problem's status, with 督办中 split by whether a
+ * reported resolution awaits review (the order's `reported` status), because that decides which step may follow.
+ * @category Problem flow
+ */
+export type ProblemStage =
+  | 'awaiting-order'
+  | 'under-supervision'
+  | 'awaiting-review'
+  | 'resolved'
+  | 'looked-back'
+  | 'struck-off';
+
+/** The events that move a problem from one stage to another, in the order the workflow reaches them. @category Problem flow */
+export type ProblemStep =
+  | 'supervision-ordered'
+  | 'resolution-reported'
+  | 'resolution-accepted'
+  | 'resolution-returned'
+  | 'look-back-passed'
+  | 'look-back-failed'
+  | 'problem-struck-off';
+
 /** An extension (延期) request on a supervision order, and what became of it. @category Loop */
 export type Extension = {
   readonly requestedOn: IsoDate;
