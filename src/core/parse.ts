@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DomainError, Path } from './errors.js';
 import { coreError } from './errors-core.js';
-import { compileSchema, jitAvailable } from './jit.js';
+import { type Compiled, compileSchema, type FastParse, INVALID, jitAvailable } from './jit.js';
 import { type Err, err, ok, type Result } from './result.js';
 import { type InputLimits, quickScan, reportInput, resolveLimits } from './scan.js';
 
@@ -56,6 +56,7 @@ export interface ParseOptions {
 }
 
 const NO_PATH: Path = [];
+const NO_NODES = new Float64Array(1);
 
 // err(...list) spreads its arguments, which overflows the call stack for very long lists (a 100k-record
 // batch where every record is wrong); this builds the same refusal without spreading.
@@ -88,33 +89,68 @@ const COMPILE_AFTER_NODES = 100_000;
 interface Tier {
   /** Values parsed on the interpreter so far. */
   nodes: number;
-  /** The compiled clone, or the schema itself once compiling was tried and is not possible. */
-  target: z.ZodType | undefined;
+  /** The compiled schema, or the schema itself alone once compiling was tried and is not possible. */
+  compiled: Compiled | undefined;
 }
 const tiers = new WeakMap<z.ZodType, Tier>();
 
 function tierOf(schema: z.ZodType): Tier {
   let tier = tiers.get(schema);
   if (tier === undefined) {
-    tier = { nodes: 0, target: undefined };
+    tier = { nodes: 0, compiled: undefined };
     tiers.set(schema, tier);
   }
   return tier;
 }
 
-function compiledOrSchema(schema: z.ZodType, tier: Tier): z.ZodType {
-  if (tier.target !== undefined) return tier.target;
+function compiledOrSchema(schema: z.ZodType, tier: Tier): Compiled {
+  if (tier.compiled !== undefined) return tier.compiled;
   // not remembered while code generation is off: the host may turn zod's jitless setting off again
-  if (!jitAvailable()) return schema;
-  tier.target = compileSchema(schema) ?? schema;
-  return tier.target;
+  if (!jitAvailable()) return { target: schema };
+  tier.compiled = compileSchema(schema) ?? { target: schema };
+  return tier.compiled;
+}
+
+/** The generated parser's answer, or INVALID: a throwing getter is left to the scan and the interpreter. */
+function tryFast(fast: FastParse, input: unknown, lim: Required<InputLimits>): unknown {
+  try {
+    return fast(input, lim.maxStringLength, lim.maxArrayLength);
+  } catch {
+    return INVALID;
+  }
+}
+
+/** Whether the generated parser may stand in for the scan under these limits (see lean.ts). */
+function fusedUnder(c: Compiled, lim: Required<InputLimits>): boolean {
+  const p = c.profile;
+  return p !== undefined && p.depth < lim.maxDepth && p.keys <= lim.maxArrayLength && p.literal <= lim.maxStringLength;
+}
+
+/**
+ * The value of an input the generated parser accepts within the limits, with no scan: its acceptance
+ * proves the scan would pass (lean.ts), given at most `budget` values. INVALID sends the input the
+ * long way: scan, then parser, then interpreter.
+ */
+function fusedValue(c: Compiled, input: unknown, lim: Required<InputLimits>, budget: number): unknown {
+  if (c.fast === undefined || c.nodes === undefined || !fusedUnder(c, lim)) return INVALID;
+  const value = tryFast(c.fast, input, lim);
+  return value !== INVALID && (c.nodes[0] as number) <= budget ? value : INVALID;
+}
+
+/** The schema step on a compiled schema, after the scan: the generated parser, the interpreter for the issues. */
+function run<T>(c: Compiled, input: unknown, prefix: Path, lim: Required<InputLimits>): Result<T> {
+  if (c.fast !== undefined) {
+    const value = tryFast(c.fast, input, lim);
+    if (value !== INVALID) return ok(value as T);
+  }
+  return finish(c.target, input, prefix);
 }
 
 /**
  * Validates untrusted input against a schema: first the hostile-input scan ({@link checkInput}), then
  * the schema, reporting every issue at once. Never throws, never mutates the input, and leaves
  * zod's global configuration alone. Once a schema has parsed about 100,000 values (over any number
- * of calls) it is compiled with `z.compile()` where the runtime allows it, with the same results.
+ * of calls) it is compiled into generated code where the runtime allows it, with the same results.
  * @category Validation
  * @example
  * const r = parseWith(z.object({ name: z.string() }), JSON.parse(body));
@@ -127,22 +163,27 @@ export function parseWith<S extends z.ZodType>(
 ): Result<z.output<S>> {
   const prefix = options.path ?? NO_PATH;
   const lim = resolveLimits(options.limits);
+  const tier = tierOf(schema);
+  if (tier.compiled !== undefined) {
+    const value = fusedValue(tier.compiled, input, lim, lim.maxNodes);
+    if (value !== INVALID) return ok(value as z.output<S>);
+  }
   const left = quickScan(input, lim, lim.maxNodes);
   if (left < 0) {
     const hostile = reportInput(input, lim);
     if (hostile.length > 0) return refuse(prefixed(hostile, prefix));
   }
-  const tier = tierOf(schema);
-  if (tier.target === undefined && left >= 0) {
+  if (tier.compiled === undefined && left >= 0) {
     // (a suspect input that the report cleared, left < 0, is rare and not counted)
     tier.nodes += lim.maxNodes - left;
     if (tier.nodes >= COMPILE_AFTER_NODES) compiledOrSchema(schema, tier);
   }
-  return finish(tier.target ?? schema, input, prefix);
+  return tier.compiled === undefined ? finish(schema, input, prefix) : run(tier.compiled, input, prefix, lim);
 }
 
 /**
- * How a {@link Parser} runs its schema: `compiled` into generated code by `z.compile()`, or
+ * How a {@link Parser} runs its schema: `compiled` into generated code (shijian's own generator for
+ * the kinds its schemas use, `z.compile()` for the rest), or
  * `interpreted` by zod (under a Content-Security-Policy without `'unsafe-eval'`, with `{ jit: false }`,
  * or for a schema zod cannot compile). Both give the same values and the same errors.
  * @category Validation
@@ -152,7 +193,8 @@ export type ParserMode = 'compiled' | 'interpreted';
 /**
  * A schema prepared once for parsing many inputs, with the contract of {@link parseWith}: the
  * hostile-input scan first, then the schema; a `Result` with coded bilingual errors and paths; never
- * throws and never mutates its input.
+ * throws and never mutates its input. Where every object of the schema is strict, the generated code
+ * makes the scan's checks in its own walk, and only input it refuses is scanned separately.
  * @category Validation
  */
 export interface Parser<T> {
@@ -176,14 +218,13 @@ export interface CompileParserOptions {
   readonly limits?: InputLimits;
 }
 
-interface Engine {
-  readonly target: z.ZodType;
+interface Engine extends Compiled {
   readonly lim: Required<InputLimits>;
 }
 const engines = new WeakMap<Parser<unknown>, Engine>();
 
 /**
- * Prepares a schema for bulk parsing: compiled once with `z.compile()` where the runtime allows
+ * Prepares a schema for bulk parsing: compiled once into generated code where the runtime allows
  * `new Function` (see {@link jitAvailable}), on zod's interpreter otherwise. Compile the final schema:
  * a schema derived later (`.extend()`, `.refine()`) needs its own parser.
  * @category Validation
@@ -193,18 +234,20 @@ const engines = new WeakMap<Parser<unknown>, Engine>();
  * parser.mode; // 'compiled', or 'interpreted' under a strict Content-Security-Policy
  */
 export function compileParser<S extends z.ZodType>(schema: S, options: CompileParserOptions = {}): Parser<z.output<S>> {
-  const target = options.jit === false ? schema : compiledOrSchema(schema, tierOf(schema));
-  const engine: Engine = { target, lim: resolveLimits(options.limits) };
+  const compiled: Compiled = options.jit === false ? { target: schema } : compiledOrSchema(schema, tierOf(schema));
+  const engine: Engine = { ...compiled, lim: resolveLimits(options.limits) };
   const parser: Parser<z.output<S>> = {
-    mode: target === schema ? 'interpreted' : 'compiled',
+    mode: engine.fast === undefined && engine.target === schema ? 'interpreted' : 'compiled',
     parse: (input, opts = {}) => {
       const prefix = opts.path ?? NO_PATH;
       const lim = opts.limits === undefined ? engine.lim : { ...engine.lim, ...opts.limits };
+      const value = fusedValue(engine, input, lim, lim.maxNodes);
+      if (value !== INVALID) return ok(value as z.output<S>);
       if (quickScan(input, lim, lim.maxNodes) < 0) {
         const hostile = reportInput(input, lim);
         if (hostile.length > 0) return refuse(prefixed(hostile, prefix));
       }
-      return finish(engine.target, input, prefix);
+      return run(engine, input, prefix, lim);
     },
   };
   engines.set(parser, engine);
@@ -242,6 +285,8 @@ export function parseMany<T>(parser: Parser<T>, inputs: unknown, options: ParseM
   const maxRecords = options.maxRecords ?? 1_000_000;
   let total = options.maxTotalNodes ?? 20_000_000;
   const engine = engines.get(parser as Parser<unknown>);
+  const fused = engine !== undefined && fusedUnder(engine, engine.lim);
+  const nodes = engine?.nodes ?? NO_NODES;
   const values: T[] = [];
   const errors: DomainError[] = [];
   let i = 0;
@@ -256,6 +301,15 @@ export function parseMany<T>(parser: Parser<T>, inputs: unknown, options: ParseM
         r = parser.parse(input, { path: [...prefix, i] });
       } else {
         const budget = Math.min(engine.lim.maxNodes, total);
+        if (fused) {
+          // one walk instead of two: the generated parser's acceptance is the scan's answer too
+          const value = fusedValue(engine, input, engine.lim, budget);
+          if (value !== INVALID) {
+            total -= nodes[0] as number;
+            if (errors.length === 0) values.push(value as T);
+            continue;
+          }
+        }
         const left = quickScan(input, engine.lim, budget);
         if (left >= 0) total -= budget - left;
         else {
@@ -266,6 +320,14 @@ export function parseMany<T>(parser: Parser<T>, inputs: unknown, options: ParseM
           }
           if (budget < engine.lim.maxNodes)
             return err(coreError('core/too-large', { limit: options.maxTotalNodes ?? 20_000_000 }, prefix));
+        }
+        if (engine.fast !== undefined && !fused) {
+          // the valid case without a Result per record: the value goes straight into the batch
+          const value = tryFast(engine.fast, input, engine.lim);
+          if (value !== INVALID) {
+            if (errors.length === 0) values.push(value as T);
+            continue;
+          }
         }
         r = finish<T>(engine.target, input, NO_PATH);
         if (!r.ok) r = refuse(prefixed(r.errors, [...prefix, i]));
