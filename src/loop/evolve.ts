@@ -2,7 +2,9 @@ import type { Draft } from 'immer';
 import { type IsoDate, putRecord, type Recorded } from '../core/index.js';
 import {
   deploymentClosed,
+  deploymentWithIds,
   inspectionNotified,
+  inspectionWithProblems,
   newDeployment,
   newInspection,
   newLookBack,
@@ -31,14 +33,14 @@ import type { Extension, LoopState, SupervisionOrder } from './state.js';
 type WithProblems = { problemIds: readonly string[] };
 type WithInspections = WithProblems & { inspectionIds: readonly string[] };
 
-// Under `replay` the draft is a plain private accumulator, and a record that is never changed in
-// place afterwards (problems, notices, orders, resolutions, look-backs: every change builds a new
-// one) is frozen as it is built, while in cache; replay's final freeze then only checks it instead
-// of walking its fields (about 1.4 µs a record on a million-event state). Under `execute` immer
-// freezes at the end, and a record frozen early would hide the drafts it holds from immer, so
-// nothing is frozen here. Deployments and inspections get ids appended in place, so they wait for
-// the final freeze. The check is immer's own `isDraft` (its state symbol), read without importing
-// immer outside core.
+// Under `replay` the draft is a plain private accumulator, and every record is frozen as it is
+// built, while in cache: every change builds a new one, including an id added to a deployment's or
+// an inspection's lists (rebuilt there, appended in place under `execute`). Replay's final freeze
+// then only checks each record instead of walking its fields (about 1.4 µs a record on a
+// million-event state, ~2 µs for cold ones). Under `execute` immer freezes at the end, and a record
+// frozen early would hide the drafts it holds from immer, so nothing is frozen here. The check is
+// immer's own `isDraft` (its state symbol), read without importing immer outside core. The rare
+// records an extension, a correction or a rehoming changes are left unfrozen for the final freeze.
 const IMMER_STATE = Symbol.for('immer-state');
 
 function sealed<T extends object>(own: boolean, record: T): T {
@@ -62,9 +64,9 @@ function thawedOrder(s: LoopState, id: string): SupervisionOrder {
 
 /**
  * Folds one recorded loop event into a draft of the state. Nested objects of the event are copied,
- * never kept, and status changes build a fresh record of the new status. Lists a record already
- * holds (its inspections, problems, orders, look-backs) are appended to in place: under `replay`
- * the draft is a private accumulator, under `execute` immer copies what is touched.
+ * never kept, and status changes build a fresh record of the new status. An id added to a record's
+ * list (its inspections, problems, orders, look-backs) makes a new list: under `execute` set on the
+ * record's draft (immer copies what is touched), under `replay` in a rebuilt record, frozen at once.
  * @category Loop
  * @example
  * const state = replay(loopDecider, events); // runs evolveLoop for each event
@@ -74,14 +76,16 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
   const own = (draft as unknown as Record<symbol, unknown>)[IMMER_STATE] === undefined;
   switch (event.type) {
     case 'deployment-ordered': {
-      putRecord(s.deployments, event.deployment.id, newDeployment(event.deployment, event.seq));
+      putRecord(s.deployments, event.deployment.id, sealed(own, newDeployment(event.deployment, event.seq)));
       return;
     }
     case 'inspection-recorded': {
       const i = event.inspection;
-      putRecord(s.inspections, i.id, newInspection(event, event.seq));
-      const d = must(shardFor(s.deployments, i.deploymentId)[i.deploymentId], i.deploymentId) as WithInspections;
-      d.inspectionIds = withId(d.inspectionIds, i.id);
+      putRecord(s.inspections, i.id, sealed(own, newInspection(event, event.seq)));
+      const shard = shardFor(s.deployments, i.deploymentId);
+      const d = must(shard[i.deploymentId], i.deploymentId);
+      if (own) shard[i.deploymentId] = Object.freeze(deploymentWithIds(d, withId(d.inspectionIds, i.id), d.problemIds));
+      else (d as WithInspections).inspectionIds = withId(d.inspectionIds, i.id);
       return;
     }
     case 'notice-issued': {
@@ -90,19 +94,23 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       putRecord(s.noticeNumbers, `n:${n.number}`, n.id);
       const id = n.inspectionId;
       const shard = shardFor(s.inspections, id);
-      shard[id] = inspectionNotified(must(shard[id], id), n.id, n.issuedOn);
+      shard[id] = sealed(own, inspectionNotified(must(shard[id], id), n.id, n.issuedOn));
       return;
     }
     case 'problem-recorded': {
       const p = event.problem;
       putRecord(s.problems, p.id, sealed(own, newProblem(event, event.seq)));
-      const i = must(
-        shardFor(s.inspections, p.inspectionId)[p.inspectionId],
-        p.inspectionId,
-      ) as unknown as WithProblems;
-      i.problemIds = withId(i.problemIds, p.id);
-      const d = must(shardFor(s.deployments, p.deploymentId)[p.deploymentId], p.deploymentId) as WithInspections;
-      d.problemIds = withId(d.problemIds, p.id);
+      const iShard = shardFor(s.inspections, p.inspectionId);
+      const i = must(iShard[p.inspectionId], p.inspectionId);
+      const dShard = shardFor(s.deployments, p.deploymentId);
+      const d = must(dShard[p.deploymentId], p.deploymentId);
+      if (own) {
+        iShard[p.inspectionId] = Object.freeze(inspectionWithProblems(i, withId(i.problemIds, p.id)));
+        dShard[p.deploymentId] = Object.freeze(deploymentWithIds(d, d.inspectionIds, withId(d.problemIds, p.id)));
+      } else {
+        (i as WithProblems).problemIds = withId(i.problemIds, p.id);
+        (d as WithInspections).problemIds = withId(d.problemIds, p.id);
+      }
       return;
     }
     case 'supervision-ordered': {
@@ -218,7 +226,7 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
     case 'deployment-closed': {
       const id = event.deploymentId;
       const shard = shardFor(s.deployments, id);
-      shard[id] = deploymentClosed(must(shard[id], id), event.closedOn);
+      shard[id] = sealed(own, deploymentClosed(must(shard[id], id), event.closedOn));
       return;
     }
     case 'record-corrected': {

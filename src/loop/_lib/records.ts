@@ -11,7 +11,6 @@ import type {
 import type {
   Deployment,
   Inspection,
-  InspectionBase,
   LookBack,
   LoopDeadline,
   Notice,
@@ -50,6 +49,121 @@ export function deploymentClosed(d: Deployment, closedOn: IsoDate): Deployment {
     problemIds: d.problemIds,
     status: 'closed',
     closedOn,
+  };
+}
+
+// Under `replay` a deployment or inspection is rebuilt, not changed in place, when an id is added
+// to its lists, so that it can be frozen as it is built, while in cache, like every other record
+// (replay's final freeze of a million-event state spent most of its time on these two kinds: by
+// then they were cold). The lists are given whole (built by `withId`); the status fields are kept.
+
+/** The same deployment holding these inspection and problem lists. */
+export function deploymentWithIds(
+  d: Deployment,
+  inspectionIds: readonly string[],
+  problemIds: readonly string[],
+): Deployment {
+  if (d.status === 'open')
+    return {
+      seq: d.seq,
+      id: d.id,
+      title: d.title,
+      source: d.source,
+      orderedBy: d.orderedBy,
+      supervisingUnitId: d.supervisingUnitId,
+      leadUnitId: d.leadUnitId,
+      assistingUnitIds: d.assistingUnitIds,
+      deadline: d.deadline,
+      startOn: d.startOn,
+      dueOn: d.dueOn,
+      category: d.category,
+      priority: d.priority,
+      inspectionIds,
+      problemIds,
+      status: 'open',
+    };
+  return {
+    seq: d.seq,
+    id: d.id,
+    title: d.title,
+    source: d.source,
+    orderedBy: d.orderedBy,
+    supervisingUnitId: d.supervisingUnitId,
+    leadUnitId: d.leadUnitId,
+    assistingUnitIds: d.assistingUnitIds,
+    deadline: d.deadline,
+    startOn: d.startOn,
+    dueOn: d.dueOn,
+    category: d.category,
+    priority: d.priority,
+    inspectionIds,
+    problemIds,
+    status: 'closed',
+    closedOn: d.closedOn,
+  };
+}
+
+/** The same inspection holding this problem list. */
+export function inspectionWithProblems(i: Inspection, problemIds: readonly string[]): Inspection {
+  if (i.status === 'awaiting-notice') {
+    if (i.findings !== undefined)
+      return {
+        seq: i.seq,
+        id: i.id,
+        deploymentId: i.deploymentId,
+        kind: i.kind,
+        inspectors: i.inspectors,
+        byUnitId: i.byUnitId,
+        inspectedUnitIds: i.inspectedUnitIds,
+        inspectedOn: i.inspectedOn,
+        problemIds,
+        findings: i.findings,
+        status: 'awaiting-notice',
+        noticeDueOn: i.noticeDueOn,
+      };
+    return {
+      seq: i.seq,
+      id: i.id,
+      deploymentId: i.deploymentId,
+      kind: i.kind,
+      inspectors: i.inspectors,
+      byUnitId: i.byUnitId,
+      inspectedUnitIds: i.inspectedUnitIds,
+      inspectedOn: i.inspectedOn,
+      problemIds,
+      status: 'awaiting-notice',
+      noticeDueOn: i.noticeDueOn,
+    };
+  }
+  if (i.findings !== undefined)
+    return {
+      seq: i.seq,
+      id: i.id,
+      deploymentId: i.deploymentId,
+      kind: i.kind,
+      inspectors: i.inspectors,
+      byUnitId: i.byUnitId,
+      inspectedUnitIds: i.inspectedUnitIds,
+      inspectedOn: i.inspectedOn,
+      problemIds,
+      findings: i.findings,
+      status: 'notified',
+      noticeId: i.noticeId,
+      notifiedOn: i.notifiedOn,
+    };
+  return {
+    seq: i.seq,
+    id: i.id,
+    deploymentId: i.deploymentId,
+    kind: i.kind,
+    inspectors: i.inspectors,
+    byUnitId: i.byUnitId,
+    inspectedUnitIds: i.inspectedUnitIds,
+    inspectedOn: i.inspectedOn,
+    problemIds,
+    status: 'notified',
+    noticeId: i.noticeId,
+    notifiedOn: i.notifiedOn,
   };
 }
 
@@ -360,7 +474,22 @@ export function newDeployment(d: DeploymentOrdered['deployment'], seq: number): 
 
 export function newInspection(e: InspectionRecorded, seq: number): Inspection {
   const i = e.inspection;
-  const r: Writable<InspectionBase> & { status: 'awaiting-notice'; noticeDueOn: IsoDate } = {
+  if (i.findings !== undefined)
+    return {
+      seq,
+      id: i.id,
+      deploymentId: i.deploymentId,
+      kind: i.kind,
+      inspectors: copyList(i.inspectors),
+      byUnitId: i.byUnitId,
+      inspectedUnitIds: copyList(i.inspectedUnitIds),
+      inspectedOn: i.inspectedOn,
+      problemIds: NONE,
+      findings: i.findings,
+      status: 'awaiting-notice',
+      noticeDueOn: e.noticeDueOn,
+    };
+  return {
     seq,
     id: i.id,
     deploymentId: i.deploymentId,
@@ -373,8 +502,6 @@ export function newInspection(e: InspectionRecorded, seq: number): Inspection {
     status: 'awaiting-notice',
     noticeDueOn: e.noticeDueOn,
   };
-  if (i.findings !== undefined) r.findings = i.findings;
-  return r;
 }
 
 export function newNotice(n: NoticeIssued['notice'], seq: number): Notice {
