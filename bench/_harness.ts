@@ -56,3 +56,104 @@ export function memory(): number {
 export function ratio(a: number | undefined, b: number | undefined): string {
   return a === undefined || b === undefined || b === 0 ? '' : `${(a / b).toFixed(2)}×`;
 }
+
+/** A workload at two sizes: `small` runs it on n items, `large` on 10n. */
+export interface SizedPair {
+  readonly small: () => unknown;
+  readonly large: () => unknown;
+}
+
+/** Median milliseconds per call at each size, and their ratio t(10n)/t(n) (linear = 10). */
+export interface Growth {
+  readonly small: number;
+  readonly large: number;
+  readonly ratio: number;
+  /** The same ratio in process CPU time (main thread and GC helpers): less sensitive to other processes' load. */
+  readonly cpuRatio: number;
+  /** The lowest and highest per-round ratio (round i's large over round i's small): the spread. */
+  readonly spread: readonly [number, number];
+}
+
+/** Options of {@link growth}. */
+export interface GrowthOptions {
+  /** Timed rounds after the warm-up (default 9). */
+  readonly rounds?: number;
+  /**
+   * Work per round: each function repeats until this many ms in the warm-up, and that call count is then fixed
+   * for every round (default 200; at least one call). The small size thus does about ten calls where the large
+   * does one, and both rounds allocate about as much.
+   */
+  readonly minMs?: number;
+  /**
+   * When the full GC runs: before every timed run (`'run'`, the default), or once before each round of all the
+   * workloads (`'round'`), for a heap of a gigabyte or more, where one full GC takes longer than the workloads.
+   */
+  readonly gcEvery?: 'run' | 'round';
+}
+
+/**
+ * Growth ratios t(10n)/t(n) of several workloads (shijian's and its baseline's, say), every size timed the same
+ * way: a warm-up that also fixes the calls per round, then rounds in which every workload at both sizes runs in
+ * turn (sizes interleaved, the order reversed every other round so that neither size always follows the other's
+ * garbage), a full GC before each timed run (or each round: `gcEvery`) when node runs with --expose-gc, and the
+ * median of the per-call times.
+ */
+export function growth<K extends string>(pairs: Record<K, SizedPair>, options: GrowthOptions = {}): Record<K, Growth> {
+  const rounds = options.rounds ?? 9;
+  const minMs = options.minMs ?? 200;
+  const perRun = (options.gcEvery ?? 'run') === 'run';
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  interface Run {
+    readonly key: K;
+    readonly fn: () => unknown;
+    calls: number;
+    readonly wall: number[];
+    readonly cpu: number[];
+  }
+  const runs: Run[] = [];
+  for (const key of Object.keys(pairs) as K[])
+    for (const size of ['small', 'large'] as const)
+      runs.push({ key, fn: pairs[key][size], calls: 1, wall: [], cpu: [] });
+  for (const run of runs) {
+    if (perRun) gc();
+    let calls = 0;
+    const start = performance.now();
+    do {
+      run.fn();
+      calls++;
+    } while (performance.now() - start < minMs);
+    run.calls = calls;
+  }
+  for (let r = 0; r < rounds; r++) {
+    if (!perRun) gc();
+    for (const run of r % 2 === 0 ? runs : [...runs].reverse()) {
+      if (perRun) gc();
+      const cpu0 = process.cpuUsage();
+      const start = performance.now();
+      for (let c = 0; c < run.calls; c++) run.fn();
+      const wall = performance.now() - start;
+      const cpu = process.cpuUsage(cpu0);
+      run.wall.push(wall / run.calls);
+      run.cpu.push((cpu.user + cpu.system) / 1000 / run.calls);
+    }
+  }
+  const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const out = {} as Record<K, Growth>;
+  for (const key of Object.keys(pairs) as K[]) {
+    const [s, l] = runs.filter((x) => x.key === key) as [Run, Run];
+    const perRound = l.wall.map((w, i) => w / (s.wall[i] as number));
+    out[key] = {
+      small: median(s.wall),
+      large: median(l.wall),
+      ratio: median(l.wall) / median(s.wall),
+      cpuRatio: median(l.cpu) / median(s.cpu),
+      spread: [Math.min(...perRound), Math.max(...perRound)],
+    };
+  }
+  return out;
+}
+
+/** A growth ratio for a report: `12.34 (CPU 11.20; rounds 9.8–14.1)`. */
+export function growthNote(g: Growth): string {
+  return `${g.ratio.toFixed(2)} (CPU ${g.cpuRatio.toFixed(2)}; rounds ${g.spread[0].toFixed(1)}–${g.spread[1].toFixed(1)})`;
+}

@@ -17,7 +17,7 @@ import {
   parseDirectory,
 } from 'shijian/org';
 import { isMain } from '../examples/_print.js';
-import { type BenchRow, time } from './_harness.js';
+import { type BenchRow, type Growth, growth, growthNote, time } from './_harness.js';
 
 /** Every collection of a snapshot, present. */
 type Lists = { [K in keyof DirectorySnapshot]-?: NonNullable<DirectorySnapshot[K]> };
@@ -133,44 +133,55 @@ export async function run(): Promise<BenchRow[]> {
     p.units.length + p.partyOrgs.length + p.members.length + p.posts.length;
   const n = size(s);
   const rows: BenchRow[] = [];
-  // both sizes timed alike (several rounds, a minimum time per round) so the growth ratio compares like with like
-  const parseMs = time(() => parseDirectory(s), { minMs: 200, rounds: 3 });
-  rows.push({ workload: 'parseDirectory (province)', n, shijianMs: parseMs });
   const dir = unwrap(parseDirectory(s));
   // growth: the same province at a tenth of its size below the cities
   const tenth = province(0.1);
   const tenthDir = unwrap(parseDirectory(tenth));
-  const parseTenth = time(() => parseDirectory(tenth), { minMs: 200, rounds: 3 });
-  const checkTenth = time(() => checkDirectory(tenthDir, AS_OF), { minMs: 200, rounds: 3 });
   const start = performance.now();
   branchOf(dir, 'dept-0', AS_OF);
   const firstQuery = performance.now() - start;
   const base0 = performance.now();
   const b = baseline(s);
   const baselineBuild = performance.now() - base0;
+  // Both sizes timed alike by the shared growth helper (interleaved rounds, GC before each, medians, ~10 calls
+  // per round at the small size). The index is rebuilt on a shallow copy of the directory (a new state object,
+  // the same records); the baseline Maps are the hand-written index below, built from the same snapshot.
+  const g = growth({
+    parse: { small: () => parseDirectory(tenth), large: () => parseDirectory(s) },
+    check: { small: () => checkDirectory(tenthDir, AS_OF), large: () => checkDirectory(dir, AS_OF) },
+    index: {
+      small: () => branchOf({ ...tenthDir }, 'dept-0', AS_OF),
+      large: () => branchOf({ ...dir }, 'dept-0', AS_OF),
+    },
+    baseline: { small: () => baseline(tenth), large: () => baseline(s) },
+  });
+  rows.push({ workload: 'parseDirectory (province)', n, shijianMs: g.parse.large });
   rows.push({
     workload: 'index build (first query) vs baseline Maps',
     n,
     shijianMs: firstQuery,
     baselineMs: baselineBuild,
   });
-  const checkMs = time(() => checkDirectory(dir, AS_OF), { minMs: 200, rounds: 3 });
   const findings = checkDirectory(dir, AS_OF);
   rows.push({
     workload: 'checkDirectory (structure + advisories)',
     n,
-    shijianMs: checkMs,
+    shijianMs: g.check.large,
     note: `${findings.length} findings`,
   });
-  const grow = (label: string, small: number, large: number) =>
+  const small = size(tenth).toLocaleString('en');
+  const base = `baseline Maps (hand-written index of the same snapshot) ${growthNote(g.baseline)}`;
+  const grow = (label: string, t: Growth, baselineMs?: number) =>
     rows.push({
       workload: `growth: ${label}`,
       n,
-      shijianMs: large,
-      note: `t(${n.toLocaleString('en')})/t(${size(tenth).toLocaleString('en')}) = ${(large / small).toFixed(2)} (${size(tenth).toLocaleString('en')} records: ${small.toFixed(1)} ms)`,
+      shijianMs: t.large,
+      ...(baselineMs === undefined ? {} : { baselineMs }),
+      note: `t(${n.toLocaleString('en')})/t(${small}) = ${growthNote(t)} (${small} records: ${t.small.toFixed(1)} ms); ${base}`,
     });
-  grow('parseDirectory', parseTenth, parseMs);
-  grow('checkDirectory', checkTenth, checkMs);
+  grow('parseDirectory', g.parse);
+  grow('checkDirectory', g.check);
+  grow('index build', g.index, g.baseline.large);
   const Q = 100_000;
   const depts = Array.from({ length: Q }, (_, i) => `dept-${(i * 7919) % 4000}`);
   const orgs = Array.from({ length: Q }, (_, i) => `br-${(i * 7919) % 6000}`);

@@ -4,7 +4,7 @@
  */
 import { type Decider, emptyTable, getRecord, putRecord, type Recorded, type RecordTable, replay } from 'shijian/core';
 import { isMain } from '../examples/_print.js';
-import type { BenchRow } from './_harness.js';
+import { type BenchRow, growth, growthNote } from './_harness.js';
 
 interface Line {
   readonly id: string;
@@ -101,11 +101,21 @@ function measure(log: readonly Recorded<Event>[], rounds: number): { shijian: nu
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const ms: Record<number, { shijian: number; baseline: number }> = {};
-  for (const n of [10_000, 100_000, 1_000_000]) {
-    const log = events(n);
-    const t = measure(log, n >= 1_000_000 ? 5 : n >= 100_000 ? 9 : 15);
-    ms[n] = t;
+  const logs = new Map([10_000, 100_000, 1_000_000].map((n) => [n, events(n)] as const));
+  const log = (n: number) => logs.get(n) as Recorded<Event>[];
+  const t10k = measure(log(10_000), 15);
+  // 100k and 1M through the shared growth helper: interleaved rounds with a full GC before each, medians, and
+  // about ten 100k replays per round for one 1M replay, the hand fold timed the same way beside it
+  const g = growth({
+    shijian: { small: () => replay(decider, log(100_000)), large: () => replay(decider, log(1_000_000)) },
+    baseline: { small: () => handFold(log(100_000)), large: () => handFold(log(1_000_000)) },
+  });
+  const times: [number, { shijian: number; baseline: number }][] = [
+    [10_000, t10k],
+    [100_000, { shijian: g.shijian.small, baseline: g.baseline.small }],
+    [1_000_000, { shijian: g.shijian.large, baseline: g.baseline.large }],
+  ];
+  for (const [n, t] of times)
     rows.push({
       workload: 'core replay',
       n,
@@ -113,14 +123,12 @@ export async function run(): Promise<BenchRow[]> {
       baselineMs: t.baseline,
       note: `${Math.round(n / (t.shijian / 1000)).toLocaleString('en')} events/s (baseline ${Math.round(n / (t.baseline / 1000)).toLocaleString('en')})`,
     });
-  }
-  const big = ms[1_000_000] as { shijian: number; baseline: number };
-  const mid = ms[100_000] as { shijian: number; baseline: number };
   rows.push({
     workload: 'core replay growth t(1M)/t(100k)',
     n: 1_000_000,
-    shijianMs: big.shijian,
-    note: `growth ${(big.shijian / mid.shijian).toFixed(2)} (linear = 10; hand fold ${(big.baseline / mid.baseline).toFixed(2)}); medians of alternating rounds, full GC before each`,
+    shijianMs: g.shijian.large,
+    baselineMs: g.baseline.large,
+    note: `growth ${growthNote(g.shijian)} (linear = 10; hand fold ${growthNote(g.baseline)}); medians of interleaved rounds, full GC before each, ~10 calls per round at 100k`,
   });
   return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRecord, putRecord, unwrap } from '../../src/core/index.js';
+import { allRecords, getRecord, putRecord, unwrap } from '../../src/core/index.js';
 import { checkDirectory, type OrgDirectory, type OrgUnit, parseDirectory } from '../../src/org/index.js';
 import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
 
@@ -108,6 +108,22 @@ describe('checkDirectory', () => {
     });
     expect(codes(dir, ORG.asOf, { liaisonLimit: 3 })).toContain('warning org/liaison-over-limit m-ca-1');
     expect(codes(dir, ORG.asOf, { liaisonLimit: 4 }).some((c) => c.includes('liaison-over-limit'))).toBe(false);
+  });
+
+  it('gives structural errors paths into the id-ordered lists, in that order, however the table stores them', () => {
+    // checkDirectory first asks, without sorting, whether there is any error; the paths come from the sorted pass
+    const broken = structuredClone(orgFixture()) as OrgDirectory;
+    const station = getRecord(broken.units, ORG.stationA1) as OrgUnit;
+    // stored in this order, sorted the other way round
+    putRecord(broken.units, 'zz-bad', { ...station, id: 'zz-bad', code: 'C-zz', parentId: 'ghost' });
+    putRecord(broken.units, 'aa-bad', { ...station, id: 'aa-bad', code: 'C-zz', validTo: '2000-01-01' });
+    const ids = allRecords(broken.units).map((u) => u.id);
+    const f = checkDirectory(broken, ORG.asOf).filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.code, x.path, x.ids])).toEqual([
+      ['org/duplicate-code', ['units', ids.indexOf('zz-bad'), 'code'], ['zz-bad']],
+      ['core/dates-out-of-order', ['units', ids.indexOf('aa-bad'), 'validTo'], ['aa-bad']],
+      ['org/unknown-unit', ['units', ids.indexOf('zz-bad'), 'parentId'], ['zz-bad']],
+    ]);
   });
 
   it('reports structural errors of a state as severity error', () => {

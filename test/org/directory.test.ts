@@ -26,6 +26,21 @@ describe('parseDirectory', () => {
     expect(findUnit(r.value, ORG.city)?.name['zh-CN']).toBe('某市市场监督管理局');
   });
 
+  it('freezes every object and array it returns, records and their nested lists included', () => {
+    const r = parseDirectory(orgFixtureSnapshot());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const unfrozen: string[] = [];
+    const stack: [unknown, string][] = [[r.value, 'dir']];
+    while (stack.length > 0) {
+      const [v, at] = stack.pop() as [unknown, string];
+      if (v === null || typeof v !== 'object') continue;
+      if (!Object.isFrozen(v)) unfrozen.push(at);
+      for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], `${at}.${k}`]);
+    }
+    expect(unfrozen).toEqual([]);
+  });
+
   it('round-trips through toSnapshot', () => {
     const dir = orgFixture();
     const again = parseDirectory(toSnapshot(dir));

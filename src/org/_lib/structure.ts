@@ -30,105 +30,134 @@ export interface Lookup {
   grid(id: string): Grid | undefined;
 }
 
-function order(from: IsoDate | undefined, to: IsoDate | undefined, path: Path, out: DomainError[]): void {
-  if (from !== undefined && to !== undefined && to < from)
-    out.push(coreError('core/dates-out-of-order', { from, to }, path));
+// The checks below run once per record of a province (58k records); building a path array for
+// every field checked, not only for the ones that fail, made most of parseDirectory's garbage.
+// So a path is passed as its prefix plus up to three keys, and `at` joins them on failure only.
+type Key = string | number;
+
+function at(path: Path, a: Key, b?: Key, c?: Key): Path {
+  if (b === undefined) return [...path, a];
+  return c === undefined ? [...path, a, b] : [...path, a, b, c];
 }
 
-function needUnit(look: Lookup, id: string, path: Path, out: DomainError[]): OrgUnit | undefined {
+function order(
+  from: IsoDate | undefined,
+  to: IsoDate | undefined,
+  out: DomainError[],
+  path: Path,
+  a: Key,
+  b?: Key,
+  c?: Key,
+): void {
+  if (from !== undefined && to !== undefined && to < from)
+    out.push(coreError('core/dates-out-of-order', { from, to }, at(path, a, b, c)));
+}
+
+function needUnit(look: Lookup, id: string, out: DomainError[], path: Path, a: Key, b?: Key): OrgUnit | undefined {
   const u = look.unit(id);
-  if (!u) out.push(orgError('org/unknown-unit', { id }, path));
+  if (!u) out.push(orgError('org/unknown-unit', { id }, at(path, a, b)));
   return u;
 }
 
-function needParty(look: Lookup, id: string, path: Path, out: DomainError[]): PartyOrg | undefined {
+function needParty(
+  look: Lookup,
+  id: string,
+  out: DomainError[],
+  path: Path,
+  a: Key,
+  b?: Key,
+  c?: Key,
+): PartyOrg | undefined {
   const p = look.partyOrg(id);
-  if (!p) out.push(orgError('org/unknown-party-org', { id }, path));
+  if (!p) out.push(orgError('org/unknown-party-org', { id }, at(path, a, b, c)));
   return p;
 }
 
-function needMember(look: Lookup, id: string, path: Path, out: DomainError[]): void {
-  if (!look.member(id)) out.push(orgError('org/unknown-member', { id }, path));
+function needMember(look: Lookup, id: string, out: DomainError[], path: Path, a: Key, b?: Key, c?: Key): void {
+  if (!look.member(id)) out.push(orgError('org/unknown-member', { id }, at(path, a, b, c)));
 }
 
 /** Structural errors of one unit against the rest of the directory. */
 export function checkUnit(u: OrgUnit, look: Lookup, path: Path, out: DomainError[]): void {
-  order(u.validFrom, u.validTo, [...path, 'validTo'], out);
+  order(u.validFrom, u.validTo, out, path, 'validTo');
   const allowed: readonly UnitKind[] = UNIT_PARENT_KINDS[u.kind];
   const fixed = UNIT_FIXED_LEVEL[u.kind];
   if (fixed !== undefined && u.level !== fixed)
-    out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: fixed }, [...path, 'level']));
+    out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: fixed }, at(path, 'level')));
   if (u.parentId === undefined) return;
-  const parent = needUnit(look, u.parentId, [...path, 'parentId'], out);
+  const parent = needUnit(look, u.parentId, out, path, 'parentId');
   if (!parent) return;
   if (!allowed.includes(parent.kind))
     out.push(
-      orgError('org/invalid-parent-kind', { id: u.id, kind: parent.kind, expected: allowed }, [...path, 'parentId']),
+      orgError('org/invalid-parent-kind', { id: u.id, kind: parent.kind, expected: allowed }, at(path, 'parentId')),
     );
   else if (fixed === undefined && u.level !== parent.level)
-    out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: parent.level }, [...path, 'level']));
+    out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: parent.level }, at(path, 'level')));
 }
 
 function expectKind(
   p: PartyOrg | undefined,
   expected: readonly PartyOrgKind[],
   path: Path,
+  key: Key,
   out: DomainError[],
   code: 'org/wrong-kind' | 'org/invalid-parent-kind',
   ownerId: string,
 ): void {
   if (p && !expected.includes(p.kind))
     out.push(
-      orgError(code, { id: code === 'org/wrong-kind' ? p.id : ownerId, kind: p.kind, expected: [...expected] }, path),
+      orgError(
+        code,
+        { id: code === 'org/wrong-kind' ? p.id : ownerId, kind: p.kind, expected: [...expected] },
+        at(path, key),
+      ),
     );
 }
 
 /** Structural errors of one party organization against the rest of the directory. */
 export function checkPartyOrg(p: PartyOrg, look: Lookup, path: Path, out: DomainError[]): void {
-  order(p.validFrom, p.validTo, [...path, 'validTo'], out);
-  needUnit(look, p.unitId, [...path, 'unitId'], out);
+  order(p.validFrom, p.validTo, out, path, 'validTo');
+  needUnit(look, p.unitId, out, path, 'unitId');
   if (p.parentId !== undefined) {
-    const parent = needParty(look, p.parentId, [...path, 'parentId'], out);
-    expectKind(parent, PARTY_PARENT_KINDS[p.kind], [...path, 'parentId'], out, 'org/invalid-parent-kind', p.id);
+    const parent = needParty(look, p.parentId, out, path, 'parentId');
+    expectKind(parent, PARTY_PARENT_KINDS[p.kind], path, 'parentId', out, 'org/invalid-parent-kind', p.id);
   }
   if (p.leadingGroupId !== undefined) {
-    const lg = needParty(look, p.leadingGroupId, [...path, 'leadingGroupId'], out);
-    expectKind(lg, ['leading-group'], [...path, 'leadingGroupId'], out, 'org/wrong-kind', p.id);
+    const lg = needParty(look, p.leadingGroupId, out, path, 'leadingGroupId');
+    expectKind(lg, ['leading-group'], path, 'leadingGroupId', out, 'org/wrong-kind', p.id);
   }
-  p.covers.forEach((id, i) => {
-    needUnit(look, id, [...path, 'covers', i], out);
-  });
+  for (let i = 0; i < p.covers.length; i++) needUnit(look, p.covers[i] as string, out, path, 'covers', i);
 }
 
 /** Structural errors of one person against the rest of the directory. */
 export function checkMember(m: Member, look: Lookup, path: Path, out: DomainError[]): void {
-  order(m.validFrom, m.validTo, [...path, 'validTo'], out);
-  if (m.unitId !== undefined) needUnit(look, m.unitId, [...path, 'unitId'], out);
-  if (m.party.standing === 'full') order(m.party.joinedOn, m.party.fullOn, [...path, 'party', 'fullOn'], out);
+  order(m.validFrom, m.validTo, out, path, 'validTo');
+  if (m.unitId !== undefined) needUnit(look, m.unitId, out, path, 'unitId');
+  if (m.party.standing === 'full') order(m.party.joinedOn, m.party.fullOn, out, path, 'party', 'fullOn');
   if (m.party.standing === 'none' && m.memberships.length > 0)
-    out.push(orgError('org/not-a-party-member', { id: m.id }, [...path, 'memberships']));
-  m.memberships.forEach((ms, i) => {
-    needParty(look, ms.partyOrgId, [...path, 'memberships', i, 'partyOrgId'], out);
-    order(ms.from, ms.to, [...path, 'memberships', i, 'to'], out);
-  });
+    out.push(orgError('org/not-a-party-member', { id: m.id }, at(path, 'memberships')));
+  for (let i = 0; i < m.memberships.length; i++) {
+    const ms = m.memberships[i] as Member['memberships'][number];
+    needParty(look, ms.partyOrgId, out, path, 'memberships', i, 'partyOrgId');
+    order(ms.from, ms.to, out, path, 'memberships', i, 'to');
+  }
 }
 
 /** Structural errors of one post against the rest of the directory. */
 export function checkPost(p: Post, look: Lookup, path: Path, out: DomainError[]): void {
-  order(p.validFrom, p.validTo, [...path, 'validTo'], out);
+  order(p.validFrom, p.validTo, out, path, 'validTo');
   if (p.kind === 'leader-in-charge') {
-    needUnit(look, p.unitId, [...path, 'unitId'], out);
-    p.inCharge.forEach((id, i) => {
-      needUnit(look, id, [...path, 'inCharge', i], out);
-    });
+    needUnit(look, p.unitId, out, path, 'unitId');
+    for (let i = 0; i < p.inCharge.length; i++) needUnit(look, p.inCharge[i] as string, out, path, 'inCharge', i);
   } else {
-    needParty(look, p.partyOrgId, [...path, 'partyOrgId'], out);
-    if ('forPartyOrgId' in p) needParty(look, p.forPartyOrgId, [...path, 'forPartyOrgId'], out);
+    needParty(look, p.partyOrgId, out, path, 'partyOrgId');
+    if ('forPartyOrgId' in p) needParty(look, p.forPartyOrgId, out, path, 'forPartyOrgId');
   }
-  p.holders.forEach((t, i) => {
-    needMember(look, t.memberId, [...path, 'holders', i, 'memberId'], out);
-    order(t.from, t.to, [...path, 'holders', i, 'to'], out);
-  });
+  for (let i = 0; i < p.holders.length; i++) {
+    const t = p.holders[i] as Post['holders'][number];
+    needMember(look, t.memberId, out, path, 'holders', i, 'memberId');
+    order(t.from, t.to, out, path, 'holders', i, 'to');
+  }
 }
 
 const RESTRUCTURING_SHAPE: {
@@ -147,54 +176,49 @@ export function checkRestructuring(r: Restructuring, look: Lookup, path: Path, o
   const o = r.originalIds.length;
   const n = r.resultingIds.length;
   if (o < shape.originals[0] || o > shape.originals[1] || n < shape.results[0] || n > shape.results[1])
-    out.push(orgError('org/invalid-restructuring', { kind: r.kind, originals: o, results: n }, [...path, 'kind']));
+    out.push(orgError('org/invalid-restructuring', { kind: r.kind, originals: o, results: n }, at(path, 'kind')));
   const need = r.subject === 'unit' ? needUnit : needParty;
-  r.originalIds.forEach((id, i) => {
-    need(look, id, [...path, 'originalIds', i], out);
-  });
-  r.resultingIds.forEach((id, i) => {
-    need(look, id, [...path, 'resultingIds', i], out);
-  });
+  for (let i = 0; i < r.originalIds.length; i++) need(look, r.originalIds[i] as string, out, path, 'originalIds', i);
+  for (let i = 0; i < r.resultingIds.length; i++) need(look, r.resultingIds[i] as string, out, path, 'resultingIds', i);
 }
 
-function checkPartyRef(ref: PartyRef, look: Lookup, path: Path, out: DomainError[]): void {
-  if (ref.kind === 'unit') needUnit(look, ref.id, [...path, 'id'], out);
-  else if (ref.kind === 'party-org') needParty(look, ref.id, [...path, 'id'], out);
-  else if (ref.kind === 'member') needMember(look, ref.id, [...path, 'id'], out);
+function checkPartyRef(ref: PartyRef, look: Lookup, path: Path, key: Key, out: DomainError[]): void {
+  if (ref.kind === 'unit') needUnit(look, ref.id, out, path, key, 'id');
+  else if (ref.kind === 'party-org') needParty(look, ref.id, out, path, key, 'id');
+  else if (ref.kind === 'member') needMember(look, ref.id, out, path, key, 'id');
 }
 
 /** Structural errors of one pairing against the rest of the directory. */
 export function checkPairing(p: Pairing, look: Lookup, path: Path, out: DomainError[]): void {
-  order(p.validFrom, p.validTo, [...path, 'validTo'], out);
-  checkPartyRef(p.lead, look, [...path, 'lead'], out);
-  checkPartyRef(p.partner, look, [...path, 'partner'], out);
+  order(p.validFrom, p.validTo, out, path, 'validTo');
+  checkPartyRef(p.lead, look, path, 'lead', out);
+  checkPartyRef(p.partner, look, path, 'partner', out);
 }
 
 /** Structural errors of one market entity against the rest of the directory. */
 export function checkEntity(e: MarketEntity, look: Lookup, path: Path, out: DomainError[]): void {
-  order(e.validFrom, e.validTo, [...path, 'validTo'], out);
-  needUnit(look, e.unitId, [...path, 'unitId'], out);
+  order(e.validFrom, e.validTo, out, path, 'validTo');
+  needUnit(look, e.unitId, out, path, 'unitId');
   if (e.gridId !== undefined && !look.grid(e.gridId))
-    out.push(orgError('org/unknown-record', { id: e.gridId, collection: 'grids' }, [...path, 'gridId']));
+    out.push(orgError('org/unknown-record', { id: e.gridId, collection: 'grids' }, at(path, 'gridId')));
 }
 
 /** Structural errors of one liaison against the rest of the directory. */
 export function checkLiaison(l: Liaison, look: Lookup, path: Path, out: DomainError[]): void {
-  order(l.validFrom, l.validTo, [...path, 'validTo'], out);
-  needMember(look, l.memberId, [...path, 'memberId'], out);
-  l.entityIds.forEach((id, i) => {
+  order(l.validFrom, l.validTo, out, path, 'validTo');
+  needMember(look, l.memberId, out, path, 'memberId');
+  for (let i = 0; i < l.entityIds.length; i++) {
+    const id = l.entityIds[i] as string;
     if (!look.entity(id))
-      out.push(orgError('org/unknown-record', { id, collection: 'marketEntities' }, [...path, 'entityIds', i]));
-  });
+      out.push(orgError('org/unknown-record', { id, collection: 'marketEntities' }, at(path, 'entityIds', i)));
+  }
 }
 
 /** Structural errors of one grid cell against the rest of the directory. */
 export function checkGrid(g: Grid, look: Lookup, path: Path, out: DomainError[]): void {
-  order(g.validFrom, g.validTo, [...path, 'validTo'], out);
-  needUnit(look, g.unitId, [...path, 'unitId'], out);
-  g.memberIds.forEach((id, i) => {
-    needMember(look, id, [...path, 'memberIds', i], out);
-  });
+  order(g.validFrom, g.validTo, out, path, 'validTo');
+  needUnit(look, g.unitId, out, path, 'unitId');
+  for (let i = 0; i < g.memberIds.length; i++) needMember(look, g.memberIds[i] as string, out, path, 'memberIds', i);
 }
 
 /**

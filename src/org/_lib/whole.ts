@@ -41,10 +41,11 @@ export interface Lists {
 
 function duplicateIds(list: readonly { readonly id: string }[], c: Collection, out: DomainError[]): void {
   const seen = new Set<string>();
-  list.forEach((r, i) => {
-    if (seen.has(r.id)) out.push(orgError('org/duplicate-id', { id: r.id }, [c, i, 'id']));
-    seen.add(r.id);
-  });
+  for (let i = 0; i < list.length; i++) {
+    const id = (list[i] as { readonly id: string }).id;
+    if (seen.has(id)) out.push(orgError('org/duplicate-id', { id }, [c, i, 'id']));
+    seen.add(id);
+  }
 }
 
 function duplicateCodes(
@@ -53,12 +54,13 @@ function duplicateCodes(
   out: DomainError[],
 ): void {
   const first = new Map<string, string>();
-  list.forEach((r, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i] as { readonly id: string; readonly code: string };
     const owner = first.get(r.code);
     if (owner === undefined) first.set(r.code, r.id);
     else if (owner !== r.id)
       out.push(orgError('org/duplicate-code', { code: r.code, ids: [owner, r.id] }, [c, i, 'code']));
-  });
+  }
 }
 
 function cycles(
@@ -66,9 +68,15 @@ function cycles(
   c: Collection,
   out: DomainError[],
 ): void {
-  const byId = new Map(list.map((r, i) => [r.id, { r, i }]));
-  for (const cycle of findCycles(byId.keys(), (id) => byId.get(id)?.r.parentId))
-    out.push(orgError('org/cycle', { ids: cycle }, [c, byId.get(cycle[0] as string)?.i ?? 0, 'parentId']));
+  // id → index of its last record, as `new Map(list.map(...))` kept, without a pair object per record
+  const byId = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) byId.set((list[i] as { readonly id: string }).id, i);
+  const parentOf = (id: string) => {
+    const i = byId.get(id);
+    return i === undefined ? undefined : list[i]?.parentId;
+  };
+  for (const cycle of findCycles(byId.keys(), parentOf))
+    out.push(orgError('org/cycle', { ids: cycle }, [c, byId.get(cycle[0] as string) ?? 0, 'parentId']));
 }
 
 /**
