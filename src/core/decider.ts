@@ -45,6 +45,12 @@ export interface Decider<S extends VersionedState, C extends Typed, E extends Ty
   decide(state: S, command: C, ctx: Context): Result<readonly E[]>;
   /** Folds one event into a draft of the state (mutating the draft; immer or replay owns it). */
   evolve(draft: Draft<S>, event: Recorded<E>): void;
+  /**
+   * Set when `evolve`, under {@link replay}, deep-freezes every record it stores in a {@link RecordTable}
+   * as it builds it. Replay's final freeze of a state rebuilt from `initialState` then freezes each
+   * table's shards without reading the records in them (on a million records, most of its time).
+   */
+  readonly sealsRecords?: boolean;
 }
 
 /** The new state and the events that produced it. @category Workflow */
@@ -145,8 +151,11 @@ export interface ReplayOptions {
 // stacked, and arrays are walked by index and objects with `for…in` (no key array per object):
 // the walk visits a few objects per event, so its allocations showed up as GC time. `for…in` would
 // also see inherited enumerable keys, but a replayed state holds plain data only (what `evolve`
-// builds, or a structured clone of `from`). A frozen object is skipped with what it holds.
-function deepFreeze(root: unknown): void {
+// builds, or a copy of `from`). A frozen object is skipped with what it holds: a decider that
+// freezes records as it builds them under replay froze what they hold. With `sealedShards`, a
+// prototype-less object (only table shards are) is frozen without being walked: the decider has
+// frozen the records in it whole as it stored them.
+function deepFreeze(root: unknown, sealedShards: boolean): void {
   if (root === null || typeof root !== 'object' || Object.isFrozen(root)) return;
   Object.freeze(root);
   const stack: object[] = [root];
@@ -166,11 +175,28 @@ function deepFreeze(root: unknown): void {
         const x = o[k];
         if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
           Object.freeze(x);
-          stack.push(x);
+          if (!sealedShards || Object.getPrototypeOf(x) !== null) stack.push(x);
         }
       }
     }
     v = stack.pop();
+  }
+}
+
+// Freezes everything reachable, frozen or not. A `from` state is copied unfrozen, and a record a
+// decider rebuilds from a copied one and freezes at once still holds the copy's unfrozen lists, so
+// "frozen" says nothing about what an object holds there. A copy may hold cycles (structuredClone
+// keeps them), hence the set.
+function freezeAll(root: unknown): void {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    Object.freeze(v);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push(v[i]);
+    else for (const k in v) stack.push((v as Record<string, unknown>)[k]);
   }
 }
 
@@ -240,6 +266,8 @@ export function replay<S extends VersionedState, C extends Typed, E extends Type
     decider.evolve(acc, event);
     acc.version = event.seq;
   }
-  if (options.freeze !== false) deepFreeze(acc);
+  if (options.freeze === false) return acc as unknown as S;
+  if (options.from === undefined) deepFreeze(acc, decider.sealsRecords === true);
+  else freezeAll(acc);
   return acc as unknown as S;
 }

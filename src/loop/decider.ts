@@ -24,6 +24,7 @@ export function createLoopDecider(options: LoopOptions = {}): LoopDecider {
     schemaVersion: 1,
     decide: (state, command, ctx) => decideLoop(state, command, ctx, options),
     evolve: evolveLoop,
+    sealsRecords: true,
   };
 }
 

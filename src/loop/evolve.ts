@@ -40,11 +40,24 @@ type WithInspections = WithProblems & { inspectionIds: readonly string[] };
 // million-event state, ~2 µs for cold ones). Under `execute` immer freezes at the end, and a record
 // frozen early would hide the drafts it holds from immer, so nothing is frozen here. The check is
 // immer's own `isDraft` (its state symbol), read without importing immer outside core. The rare
-// records an extension, a correction or a rehoming changes are left unfrozen for the final freeze.
+// records an extension, a correction or a rehoming changes are frozen whole (`sealedDeep`), so the
+// decider can promise `sealsRecords` and the final freeze need not read any record.
 const IMMER_STATE = Symbol.for('immer-state');
 
 function sealed<T extends object>(own: boolean, record: T): T {
   return own ? Object.freeze(record) : record;
+}
+
+/** `sealed`, for a record whose lists or nested objects may not be frozen yet (copied from an event). */
+function sealedDeep<T extends object>(own: boolean, record: T): T {
+  if (!own) return record;
+  const stack: object[] = [record];
+  for (let v = stack.pop(); v !== undefined; v = stack.pop()) {
+    if (Object.isFrozen(v)) continue;
+    Object.freeze(v);
+    for (const x of Object.values(v)) if (typeof x === 'object' && x !== null) stack.push(x);
+  }
+  return record;
 }
 
 function must<T>(record: T | undefined, id: string): T {
@@ -131,6 +144,7 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
         status: 'requested',
       };
       (o as unknown as { extensions: readonly Extension[] }).extensions = [...o.extensions, ext];
+      sealedDeep(own, o);
       return;
     }
     case 'extension-approved':
@@ -145,28 +159,32 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       const comment = event.comment === undefined ? {} : { comment: event.comment };
       const { requestedOn, reason, requestedDueOn } = pending;
       const progress = pending.progress === undefined ? {} : { progress: pending.progress };
-      if (event.type === 'extension-approved') {
-        o.extensions[last] = {
-          requestedOn,
-          reason,
-          requestedDueOn,
-          ...progress,
-          status: 'approved',
-          decidedOn: event.decidedOn,
-          newDueOn: event.newDueOn,
-          ...comment,
-        };
-        o.effectiveDueOn = event.newDueOn;
-      } else
-        o.extensions[last] = {
-          requestedOn,
-          reason,
-          requestedDueOn,
-          ...progress,
-          status: 'rejected',
-          decidedOn: event.decidedOn,
-          ...comment,
-        };
+      const decided: Extension =
+        event.type === 'extension-approved'
+          ? {
+              requestedOn,
+              reason,
+              requestedDueOn,
+              ...progress,
+              status: 'approved',
+              decidedOn: event.decidedOn,
+              newDueOn: event.newDueOn,
+              ...comment,
+            }
+          : {
+              requestedOn,
+              reason,
+              requestedDueOn,
+              ...progress,
+              status: 'rejected',
+              decidedOn: event.decidedOn,
+              ...comment,
+            };
+      if (event.type === 'extension-approved') o.effectiveDueOn = event.newDueOn;
+      // under replay the list was frozen with its order: a new one replaces it
+      if (own) o.extensions = [...o.extensions.slice(0, last), decided];
+      else o.extensions[last] = decided;
+      sealedDeep(own, o);
       return;
     }
     case 'resolution-reported': {
@@ -233,10 +251,10 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       const id = event.id;
       if (event.target === 'deployment') {
         const d = must(shardFor(s.deployments, id)[id], id);
-        putRecord(s.deployments, id, { ...d, ...(event.after as Partial<typeof d>) });
+        putRecord(s.deployments, id, sealedDeep(own, { ...d, ...(event.after as Partial<typeof d>) }));
       } else {
         const p = must(shardFor(s.problems, id)[id], id);
-        putRecord(s.problems, id, { ...p, ...(event.after as Partial<typeof p>) });
+        putRecord(s.problems, id, sealedDeep(own, { ...p, ...(event.after as Partial<typeof p>) }));
       }
       return;
     }
@@ -247,17 +265,25 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       for (const id of event.deploymentIds) {
         const shard = shardFor(s.deployments, id);
         const d = must(shard[id], id);
-        shard[id] = { ...d, leadUnitId: lead(d.leadUnitId), assistingUnitIds: swap(d.assistingUnitIds) };
+        shard[id] = sealedDeep(own, {
+          ...d,
+          leadUnitId: lead(d.leadUnitId),
+          assistingUnitIds: swap(d.assistingUnitIds),
+        });
       }
       for (const id of event.problemIds) {
         const shard = shardFor(s.problems, id);
         const p = must(shard[id], id);
-        shard[id] = { ...p, unitId: lead(p.unitId) };
+        shard[id] = sealedDeep(own, { ...p, unitId: lead(p.unitId) });
       }
       for (const id of event.orderIds) {
         const shard = shardFor(s.orders, id);
         const o = must(shard[id], id);
-        shard[id] = { ...o, leadUnitId: lead(o.leadUnitId), assistingUnitIds: swap(o.assistingUnitIds) };
+        shard[id] = sealedDeep(own, {
+          ...o,
+          leadUnitId: lead(o.leadUnitId),
+          assistingUnitIds: swap(o.assistingUnitIds),
+        });
       }
       return;
     }

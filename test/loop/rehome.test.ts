@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execute, getRecord, replay, unwrap } from '../../src/core/index.js';
 import { createLoopDecider, type LoopCommand, loopDecider, metrics } from '../../src/loop/index.js';
-import { deepFreeze } from '../helpers/freeze.js';
+import { deepFreeze, unfrozenPaths } from '../helpers/freeze.js';
 import { MERGED, mergedDirectory } from '../join/_merge.js';
 import { at, run } from './_fixture.js';
 
@@ -105,7 +105,10 @@ describe('rehome-unit (loop)', () => {
     expect(getRecord(s.orders, 'o-done')?.leadUnitId).toBe('st-b1');
     // replay folds the same event to the same state
     const all = [...run(year).events, ...r.events];
-    expect(replay(loopDecider, all)).toEqual(s);
+    const replayed = replay(loopDecider, all);
+    expect(replayed).toEqual(s);
+    // the rehomed records were frozen whole as replay rebuilt them
+    expect(unfrozenPaths(replayed)).toEqual([]);
   });
 
   it('refuses a unit that is not the successor, with the directory', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { produce } from '../../src/core/immer.js';
 import { allRecords, getRecord, type Recorded, replay } from '../../src/core/index.js';
 import { evolveLoop, type LoopCommand, type LoopEvent, type LoopState, loopDecider } from '../../src/loop/index.js';
+import { unfrozenPaths } from '../helpers/freeze.js';
 import { closing, run, story } from './_fixture.js';
 
 // Inspections in every status a list can grow in (awaiting its notice or notified, with findings or
@@ -118,5 +119,38 @@ describe('loop replay freezes records as it builds them', () => {
     const d = getRecord(folded.deployments, 'dep-1');
     expect(d).toMatchObject({ status: 'closed', closedOn: '2025-11-12', inspectionIds: ['insp-1', 'insp-9'] });
     expect(Object.isFrozen(d)).toBe(true);
+  });
+
+  it('freezes whole the records an extension or a correction rebuilds, so the final freeze need not read them', () => {
+    const extended: readonly LoopCommand[] = [
+      { type: 'request-extension', orderId: 'o-1', reason: '需要复检', newDueOn: '2025-10-17', on: '2025-10-09' },
+      { type: 'decide-extension', orderId: 'o-1', approve: true, comment: '同意', on: '2025-10-09' },
+      { type: 'request-extension', orderId: 'o-1', reason: '再次复检', newDueOn: '2025-10-24', on: '2025-10-13' },
+      { type: 'decide-extension', orderId: 'o-1', approve: false, on: '2025-10-14' },
+      {
+        type: 'correct-record',
+        target: 'problem',
+        id: 'p-1',
+        changes: { description: '无证经营（已更正）' },
+        reason: '描述录入有误',
+      },
+      { type: 'correct-record', target: 'deployment', id: 'dep-1', changes: { title: '更正后的标题' }, reason: '更正' },
+    ];
+    const { state, events } = run([...story, ...extended]);
+    expect(getRecord(state.orders, 'o-1')?.extensions.map((e) => e.status)).toEqual(['approved', 'rejected']);
+    const folded = replay(loopDecider, events, { freeze: false });
+    expect(folded).toEqual(state);
+    for (const r of records(folded)) expect(unfrozenPaths(r)).toEqual([]);
+    // what the final freeze leaves is frozen all the way down, records included
+    expect(unfrozenPaths(replay(loopDecider, events))).toEqual([]);
+  });
+
+  it('still walks the records of a `from` state, which replay copies unfrozen', () => {
+    const { events } = run([...story, ...more]);
+    const half = Math.floor(events.length / 2);
+    const from = replay(loopDecider, events.slice(0, half));
+    const rest = replay(loopDecider, events.slice(half), { from });
+    expect(rest).toEqual(replay(loopDecider, events));
+    expect(unfrozenPaths(rest)).toEqual([]);
   });
 });
