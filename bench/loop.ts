@@ -763,7 +763,8 @@ export async function run(): Promise<BenchRow[]> {
       small.findIndex((e) => e.type === 'deployment-ordered' && e.deployment.id === 'd2000'),
     ),
   );
-  // two rounds at 1M (the slower one is reported), the code already warm from the rounds at 100k
+  // five rounds at 1M (medians: one round varies by ±20% with the GC on a 2-core machine), the code
+  // already warm from the rounds at 100k
   const b = interleaved(
     {
       shijian: () => replay(loopDecider, big),
@@ -771,7 +772,7 @@ export async function run(): Promise<BenchRow[]> {
       records: () => recordsReplay(big),
       slim: () => mutableReplay(big),
     },
-    2,
+    5,
     false,
   ).ms;
   // the heap each state holds, both kept alive, measured alike
