@@ -5,7 +5,7 @@
  * `metrics` over the full state.
  */
 import type { Instant, IsoDate, Recorded } from 'shijian/core';
-import { addDays, countRecords, fixedContext, replay, workdaysBetween } from 'shijian/core';
+import { addDays, applyEvents, countRecords, fixedContext, replay, workdaysBetween } from 'shijian/core';
 import { gaps, type LoopEvent, type LoopState, loopDecider, metrics, problemFlows } from 'shijian/loop';
 import { createMachine, initialTransition, type SnapshotFrom, transition } from 'xstate';
 import { isMain } from '../examples/_print.js';
@@ -700,6 +700,30 @@ function baselineGaps(b: ReturnType<typeof recordsReplay>, now: IsoDate, late: (
   );
 }
 
+/**
+ * A read model kept current: one more event folded into a state by `applyEvents` (structural sharing) and by
+ * `replay(…, { from })` (which copies the state first).
+ */
+export function incrementalRows(events: readonly Recorded<LoopEvent>[]): BenchRow[] {
+  const head = replay(loopDecider, events.slice(0, -1));
+  const last = events.slice(-1);
+  const t = interleaved(
+    {
+      apply: () => applyEvents(loopDecider, head, last),
+      from: () => replay(loopDecider, last, { from: head }),
+    },
+    5,
+  ).ms;
+  return [
+    {
+      workload: 'loop read model: one more event (applyEvents)',
+      n: events.length,
+      shijianMs: t.apply,
+      note: `on the state of the ${(events.length - 1).toLocaleString('en')} events before it; replay(…, { from }) of the same event ${t.from.toFixed(1)} ms (${(t.from / t.apply).toFixed(0)}× longer: it copies the state first)`,
+    },
+  ];
+}
+
 /** `gaps` (first call and cached) and `metrics` over the full state, `gaps` against the baseline's records. */
 function queryRows(state: LoopState, base: ReturnType<typeof recordsReplay>): BenchRow[] {
   const ctx = fixedContext({ now: '2025-12-31T09:00:00+08:00' });
@@ -757,6 +781,7 @@ export async function run(): Promise<BenchRow[]> {
   const xstateMs = interleaved({ xstate: () => xstateReplay(small) }, 1, false).ms.xstate;
   const flowsMs = interleaved({ flows: () => problemFlows(small) }, 5).ms.flows;
   // the first 2,000 problems: XState takes a few hundred ms for them
+  const incremental = incrementalRows(small);
   const perProblem = perProblemRows(
     small.slice(
       0,
@@ -823,6 +848,7 @@ export async function run(): Promise<BenchRow[]> {
       baselineMs: b.records,
     },
     ...perProblem,
+    ...incremental,
     ...queries,
   ];
 }

@@ -5,6 +5,7 @@
  * Run on its own with `npx tsx examples/closed-loop.ts`.
  */
 import {
+  applyEvents,
   type Context,
   execute,
   fixedContext,
@@ -12,6 +13,7 @@ import {
   type IsoDate,
   label,
   type Recorded,
+  replay,
   unwrap,
   withContext,
 } from 'shijian/core';
@@ -189,6 +191,15 @@ export function main(): void {
           .map((s) => label(problemStepLabels, s))
           .join('、') || '—',
     })),
+  );
+  // a dashboard's read model, rebuilt up to the look-backs and then kept current as the later events arrive
+  const cut = log.findIndex((e) => e.type === 'look-back-failed');
+  const readModel = replay(loopDecider, log.slice(0, cut));
+  const caughtUp = unwrap(applyEvents(loopDecider, readModel, log.slice(cut)));
+  const sameLedger = JSON.stringify(ledger(caughtUp, { book: 'problem' })) === JSON.stringify(rows);
+  if (caughtUp.version !== state.version || !sameLedger) throw new Error('the read model did not catch up');
+  console.log(
+    `\n读模型 · read model: 回溯前 ${cut} 条事件重放，其后 ${log.length - cut} 条增量折叠（applyEvents），版本 ${caughtUp.version}，与台账一致。`,
   );
   console.log('\n## 指标 · metrics for rating (2025)');
   const m = metrics(state, now, { from: '2025-01-01', to: '2025-12-31', groupBy: 'unit' });

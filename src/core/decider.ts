@@ -3,7 +3,7 @@ import type { Context } from './context.js';
 import type { Instant } from './dates.js';
 import { coreError } from './errors-core.js';
 import { produce, produceWithPatches } from './immer.js';
-import { ok, type Result, ShijianError } from './result.js';
+import { err, ok, type Result, ShijianError } from './result.js';
 
 /** What every recorded event carries besides its own fields. @category Workflow */
 export interface EventMeta {
@@ -234,6 +234,21 @@ function cloneState(state: unknown): unknown {
   }
 }
 
+// An event lifted to the decider's schema version by the upcasters, or undefined when one is missing.
+function lift<E extends Typed>(
+  original: Recorded<E>,
+  target: number,
+  upcasters: ReplayOptions['upcasters'],
+): Recorded<E> | undefined {
+  let event = original;
+  while ((event.schemaVersion ?? 1) < target) {
+    const up = upcasters?.[event.schemaVersion ?? 1];
+    if (!up) return undefined;
+    event = up(event as unknown as Recorded<Typed> & Record<string, unknown>) as unknown as Recorded<E>;
+  }
+  return event;
+}
+
 /**
  * Rebuilds a state from its events in linear time: the recipes run on a private mutable
  * accumulator nobody else can see, and the result is frozen once at the end. Events older than the
@@ -252,17 +267,13 @@ export function replay<S extends VersionedState, C extends Typed, E extends Type
   const acc = cloneState(options.from ?? decider.initialState) as Draft<S> & { version: number };
   const target = decider.schemaVersion ?? 1;
   for (const original of events) {
-    let event = original as Recorded<E>;
-    if (event.seq !== acc.version + 1)
-      throw new ShijianError([coreError('core/sequence-gap', { expected: acc.version + 1, actual: event.seq })]);
-    while ((event.schemaVersion ?? 1) < target) {
-      const up = options.upcasters?.[event.schemaVersion ?? 1];
-      if (!up)
-        throw new ShijianError([
-          coreError('core/unknown-event-version', { type: event.type, version: event.schemaVersion ?? 1 }),
-        ]);
-      event = up(event as unknown as Recorded<Typed> & Record<string, unknown>) as unknown as Recorded<E>;
-    }
+    if (original.seq !== acc.version + 1)
+      throw new ShijianError([coreError('core/sequence-gap', { expected: acc.version + 1, actual: original.seq })]);
+    const event = lift(original, target, options.upcasters);
+    if (event === undefined)
+      throw new ShijianError([
+        coreError('core/unknown-event-version', { type: original.type, version: original.schemaVersion ?? 1 }),
+      ]);
     decider.evolve(acc, event);
     acc.version = event.seq;
   }
@@ -270,4 +281,54 @@ export function replay<S extends VersionedState, C extends Typed, E extends Type
   if (options.from === undefined) deepFreeze(acc, decider.sealsRecords === true);
   else freezeAll(acc);
   return acc as unknown as S;
+}
+
+/** Options of {@link applyEvents}. @category Workflow */
+export interface ApplyOptions {
+  /** `upcasters[n]` lifts an event written at schema version `n` to `n + 1`, as for {@link replay}. */
+  readonly upcasters?: Readonly<Record<number, Upcaster>>;
+}
+
+/**
+ * Folds events that follow a state into it, sharing every part they do not touch: the way to keep a read model
+ * current as events arrive. Its cost is that of the records the events change, where `replay(…, { from })` copies
+ * the whole state first (about 0.4 s for one event on a 10,000-deployment loop state). The events must continue
+ * the state's sequence; they are all checked (and lifted by the upcasters) before any is folded, so a refusal
+ * leaves nothing half-applied, and the state passed in is never changed.
+ * @category Workflow
+ * @example
+ * const r = applyEvents(loopDecider, cached, newEvents); // newEvents[0].seq === cached.version + 1
+ * if (r.ok) cached = r.value; // else r.errors[0].code: 'core/sequence-gap' | 'core/unknown-event-version'
+ */
+export function applyEvents<S extends VersionedState, C extends Typed, E extends Typed>(
+  decider: Decider<S, C, E>,
+  state: S,
+  events: readonly Recorded<E>[],
+  options: ApplyOptions = {},
+): Result<S> {
+  const target = decider.schemaVersion ?? 1;
+  const lifted: Recorded<E>[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const original = events[i] as Recorded<E>;
+    const expected = state.version + i + 1;
+    if (original?.seq !== expected)
+      return err(coreError('core/sequence-gap', { expected, actual: Number(original?.seq) }, [i, 'seq']));
+    const event = lift(original, target, options.upcasters);
+    if (event === undefined)
+      return err(
+        coreError('core/unknown-event-version', { type: String(original.type), version: original.schemaVersion ?? 1 }, [
+          i,
+          'schemaVersion',
+        ]),
+      );
+    lifted.push(event);
+  }
+  if (lifted.length === 0) return ok(state);
+  const next = produce(state, (draft: Draft<S>) => {
+    for (const e of lifted) {
+      decider.evolve(draft, e);
+      (draft as { version: number }).version = e.seq;
+    }
+  });
+  return ok(next as S);
 }
