@@ -11,9 +11,11 @@ import {
   unwrap,
 } from '../../src/core/index.js';
 import { loopDecider } from '../../src/loop/index.js';
+import { heatMap, MATRIX_METHOD_A, type RiskCommand, riskDecider, riskList } from '../../src/risk/index.js';
 import { type CounterCommand, type CounterEvent, counter } from '../helpers/counter.js';
 import { deepFreeze, unfrozenPaths } from '../helpers/freeze.js';
 import { closing, run, story } from '../loop/_fixture.js';
+import { assess, identify, lifecycle, run as runRisk } from '../risk/_fixture.js';
 
 const ctx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
 
@@ -65,6 +67,29 @@ describe('applyEvents', () => {
       if (key !== touched) expect(r.value.problems[key]).toBe(before.problems[key]);
     expect(getRecord(r.value.problems, 'p-1')?.status).not.toBe(getRecord(before.problems, 'p-1')?.status);
     expect(unfrozenPaths(r.value)).toEqual([]);
+  });
+
+  it("keeps the risk list's index right: the lists of the state it returns are those of a full replay", () => {
+    const first = runRisk([...lifecycle('r-1'), ...lifecycle('r-2'), identify('r-3')]);
+    const head = first.state;
+    // the head's index is built before the new events arrive, as a dashboard's would be
+    const listedBefore = riskList(head, { level: 'major' });
+    const reRate: RiskCommand = {
+      type: 're-rate-risk',
+      riskId: 'r-1',
+      tier: 'current',
+      factors: { likelihood: 1, impact: 1 },
+      reason: '复评',
+    };
+    const more = runRisk([assess('r-3', 5, 5), reRate, ...lifecycle('r-4')], undefined, head);
+    const r = applyEvents(riskDecider, head, more.events);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const replayed = replay(riskDecider, [...first.events, ...more.events]);
+    for (const f of [{}, { level: 'major' }, { stage: 'assessed' }] as const)
+      expect(riskList(r.value, f)).toEqual(riskList(replayed, f));
+    expect(heatMap(r.value, MATRIX_METHOD_A)).toEqual(heatMap(replayed, MATRIX_METHOD_A));
+    expect(riskList(head, { level: 'major' })).toEqual(listedBefore);
   });
 
   it('returns the very same state for no events', () => {
