@@ -131,13 +131,23 @@ export function parseDirectory(input: unknown, options: ParseDirectoryOptions = 
   const members = mapOf(lists.members);
   const entities = mapOf(lists.marketEntities);
   const grids = mapOf(lists.grids);
-  const errors = checkStructure(lists, {
-    unit: (id) => units.get(id),
-    partyOrg: (id) => partyOrgs.get(id),
-    member: (id) => members.get(id),
-    entity: (id) => entities.get(id),
-    grid: (id) => grids.get(id),
-  });
+  const errors = checkStructure(
+    lists,
+    {
+      unit: (id) => units.get(id),
+      partyOrg: (id) => partyOrgs.get(id),
+      member: (id) => members.get(id),
+      entity: (id) => entities.get(id),
+      grid: (id) => grids.get(id),
+    },
+    {
+      units: units.size,
+      partyOrgs: partyOrgs.size,
+      members: members.size,
+      marketEntities: entities.size,
+      grids: grids.size,
+    },
+  );
   if (errors.length > 0) return err(...errors);
 
   const dir: OrgDirectory = {

@@ -83,10 +83,16 @@ function cycles(
  * All structural errors of a whole directory: duplicate ids and codes, every record's references,
  * parent kinds, levels and dates, and cycles. Paths are `[collection, index, …]` into `lists`.
  */
-export function checkStructure(lists: Lists, look: Lookup): DomainError[] {
+export function checkStructure(
+  lists: Lists,
+  look: Lookup,
+  distinct: Partial<Readonly<Record<Collection, number>>> = {},
+): DomainError[] {
   const out: DomainError[] = [];
   const keys = Object.keys(lists) as Collection[];
-  for (const c of keys) duplicateIds(lists[c], c, out);
+  // a caller that has already keyed a list by id passes how many distinct ids it found: when that is the
+  // list's length there is no duplicate to find, and the set of ids need not be built a second time
+  for (const c of keys) if (distinct[c] !== lists[c].length) duplicateIds(lists[c], c, out);
   duplicateCodes(lists.units, 'units', out);
   duplicateCodes(lists.grids, 'grids', out);
   const each = <T>(list: readonly T[], c: Collection, fn: (r: T, l: Lookup, p: Path, o: DomainError[]) => void) => {
