@@ -306,13 +306,17 @@ export function applyEvents<S extends VersionedState, C extends Typed, E extends
   events: readonly Recorded<E>[],
   options: ApplyOptions = {},
 ): Result<S> {
+  // a host may hand over whatever its transport gave it: refuse what is not a list of events, never throw
+  if (!Array.isArray(events)) return err(coreError('core/invalid-type', { expected: 'array' }));
   const target = decider.schemaVersion ?? 1;
   const lifted: Recorded<E>[] = [];
   for (let i = 0; i < events.length; i++) {
-    const original = events[i] as Recorded<E>;
+    const original = events[i] as Recorded<E> | null | undefined;
+    if (typeof original !== 'object' || original === null || typeof original.type !== 'string')
+      return err(coreError('core/invalid-type', { expected: 'event' }, [i]));
     const expected = state.version + i + 1;
-    if (original?.seq !== expected)
-      return err(coreError('core/sequence-gap', { expected, actual: Number(original?.seq) }, [i, 'seq']));
+    if (original.seq !== expected)
+      return err(coreError('core/sequence-gap', { expected, actual: Number(original.seq) }, [i, 'seq']));
     const event = lift(original, target, options.upcasters);
     if (event === undefined)
       return err(

@@ -134,4 +134,15 @@ describe('applyEvents', () => {
       details: { type: 'added', version: 1 },
     });
   });
+
+  it('refuses what is not a list of events with a coded error instead of throwing', () => {
+    const state = deepFreeze(replay(counter, counterLog(['a'])));
+    const notList = applyEvents(counter, state, null as unknown as Recorded<CounterEvent>[]);
+    expect(notList.errors?.[0]).toMatchObject({ code: 'core/invalid-type', path: [] });
+    for (const bad of [null, 3, 'added', { seq: 2 }])
+      expect(applyEvents(counter, state, [bad] as unknown as Recorded<CounterEvent>[]).errors?.[0]).toMatchObject({
+        code: 'core/invalid-type',
+        path: [0],
+      });
+  });
 });
