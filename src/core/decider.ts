@@ -70,6 +70,19 @@ function stamp<E extends Typed>(
   return events.map((e, i) => Object.freeze({ ...e, seq: version + i + 1, at, actor, schemaVersion }) as Recorded<E>);
 }
 
+// The immer recipe that folds stamped events into a draft, advancing its version with each.
+function folding<S extends VersionedState, C extends Typed, E extends Typed>(
+  decider: Decider<S, C, E>,
+  events: readonly Recorded<E>[],
+): (draft: Draft<S>) => void {
+  return (draft) => {
+    for (const e of events) {
+      decider.evolve(draft, e);
+      (draft as { version: number }).version = e.seq;
+    }
+  };
+}
+
 /**
  * Decides a command against a state and, when accepted, applies the resulting events with
  * structural sharing. A refused command returns the errors and changes nothing; a command that
@@ -90,12 +103,7 @@ export function execute<S extends VersionedState, C extends Typed, E extends Typ
   if (!decided.ok) return decided;
   if (decided.value.length === 0) return ok({ state, events: [] });
   const events = stamp(decided.value, state.version, ctx, decider.schemaVersion ?? 1);
-  const next = produce(state, (draft: Draft<S>) => {
-    for (const e of events) {
-      decider.evolve(draft, e);
-      (draft as { version: number }).version = e.seq;
-    }
-  });
+  const next = produce(state, folding(decider, events));
   return ok({ state: next as S, events });
 }
 
@@ -122,12 +130,7 @@ export function executeWithPatches<S extends VersionedState, C extends Typed, E 
   if (!decided.ok) return decided;
   if (decided.value.length === 0) return ok({ state, events: [], patches: [], inversePatches: [] });
   const events = stamp(decided.value, state.version, ctx, decider.schemaVersion ?? 1);
-  const [next, patches, inversePatches] = produceWithPatches(state, (draft: Draft<S>) => {
-    for (const e of events) {
-      decider.evolve(draft, e);
-      (draft as { version: number }).version = e.seq;
-    }
-  });
+  const [next, patches, inversePatches] = produceWithPatches(state, folding(decider, events));
   return ok({ state: next as S, events, patches, inversePatches });
 }
 
@@ -283,11 +286,8 @@ export function replay<S extends VersionedState, C extends Typed, E extends Type
   return acc as unknown as S;
 }
 
-/** Options of {@link applyEvents}. @category Workflow */
-export interface ApplyOptions {
-  /** `upcasters[n]` lifts an event written at schema version `n` to `n + 1`, as for {@link replay}. */
-  readonly upcasters?: Readonly<Record<number, Upcaster>>;
-}
+/** Options of {@link applyEvents}: the upcasters, as for {@link replay}. @category Workflow */
+export type ApplyOptions = Pick<ReplayOptions, 'upcasters'>;
 
 /**
  * Folds events that follow a state into it, sharing every part they do not touch: the way to keep a read model
@@ -328,11 +328,6 @@ export function applyEvents<S extends VersionedState, C extends Typed, E extends
     lifted.push(event);
   }
   if (lifted.length === 0) return ok(state);
-  const next = produce(state, (draft: Draft<S>) => {
-    for (const e of lifted) {
-      decider.evolve(draft, e);
-      (draft as { version: number }).version = e.seq;
-    }
-  });
+  const next = produce(state, folding(decider, lifted));
   return ok(next as S);
 }
