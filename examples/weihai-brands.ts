@@ -4,7 +4,8 @@
  * 2016 honors. Run on its own with `npx tsx examples/weihai-brands.ts`.
  *
  * Figures come from the seed articles. Which branch number holds 食安卫士 and 创先争优, the ids, and the
- * exact days of each step are not in the articles: they are marked 示意 (illustrative) where printed.
+ * exact days of each step are not in the articles: they are marked 示意 (illustrative) where printed. The branches
+ * are the ones `weihai-bureau.ts` builds, so the demo's two Weihai sections describe one directory.
  */
 import {
   type Achievement,
@@ -21,85 +22,14 @@ import {
 import { execute, fixedContext, type IsoDate, unwrap } from 'shijian/core';
 import { type OrgDirectory, parseDirectory } from 'shijian/org';
 import { isMain, table } from './_print.js';
+import { weihaiDirectory } from './weihai-bureau.js';
 
-const FROM = '2019-01-01' as const;
 const SOURCE_WH = '威海市市场监管局局长专访（齐鲁晚报·齐鲁壹点，2020）';
 const SOURCE_JX = '嘉兴市市场监管局党委副书记专访';
 const H1_2020 = { from: '2020-01-01', to: '2020-06-30' } as const;
 const TO_AUG_2020 = { from: '2020-01-01', to: '2020-08-31' } as const;
 
-const dept = (id: string, zh: string, kind: 'department' | 'institution' = 'department') => ({
-  id,
-  kind,
-  level: 3 as const,
-  parentId: 'wh',
-  code: id.toUpperCase(),
-  name: { 'zh-CN': zh },
-  validFrom: FROM,
-});
-
 const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
-
-/** Weihai's bureau with the departments the article names and its 15 organ branches. */
-function weihaiDirectory(): OrgDirectory {
-  const covers: Record<number, string[]> = {
-    1: ['wh-dept-office', 'wh-dept-planning', 'wh-dept-news'],
-    2: ['wh-dept-food'],
-    10: ['wh-dept-fair-trade', 'wh-dept-online', 'wh-inst-complaints'],
-    14: ['wh-dept-drug', 'wh-dept-device'],
-  };
-  return unwrap(
-    parseDirectory({
-      units: [
-        {
-          id: 'wh',
-          kind: 'municipal-bureau',
-          level: 3,
-          code: 'WH',
-          name: { 'zh-CN': '威海市市场监督管理局' },
-          validFrom: FROM,
-        },
-        dept('wh-dept-office', '办公室'),
-        dept('wh-dept-planning', '综合规划科'),
-        dept('wh-dept-news', '新闻宣传科'),
-        dept('wh-dept-food', '食品监管科室'),
-        dept('wh-dept-fair-trade', '规直打传科'),
-        dept('wh-dept-online', '网监科'),
-        dept('wh-inst-complaints', '消费者投诉中心', 'institution'),
-        dept('wh-dept-drug', '药品监管科'),
-        dept('wh-dept-device', '医疗器械监管科'),
-        dept('wh-inst-ip', '知识产权事业发展中心', 'institution'),
-      ],
-      partyOrgs: [
-        {
-          id: 'wh-oc',
-          kind: 'organ-committee',
-          unitId: 'wh',
-          covers: [],
-          name: { 'zh-CN': '机关党委' },
-          validFrom: FROM,
-        },
-        ...CN_NUM.map((n, i) => ({
-          id: `wh-b${i + 1}`,
-          kind: 'branch' as const,
-          parentId: 'wh-oc',
-          unitId: 'wh',
-          covers: covers[i + 1] ?? [],
-          name: { 'zh-CN': `机关第${n}党支部` },
-          validFrom: FROM,
-        })),
-        {
-          id: 'wh-ip-branch',
-          kind: 'branch',
-          unitId: 'wh-inst-ip',
-          covers: ['wh-inst-ip'],
-          name: { 'zh-CN': '知识产权事业发展中心党支部' },
-          validFrom: FROM,
-        },
-      ],
-    }),
-  );
-}
 
 function achievement(
   id: string,
@@ -156,7 +86,7 @@ const WEIHAI_NAMED: readonly BrandSpec[] = [
   {
     branch: 2,
     name: '食安卫士',
-    departments: ['wh-dept-food'],
+    departments: ['wh-d-food-prod', 'wh-d-food-circ', 'wh-d-catering'],
     connotation: '聚焦人民群众舌尖上的安全，确保全市“菜篮子”食品安全',
     workingMethod: '批发市场第三方批批快检；大型商超农产品智慧追溯；网络订餐监控系统 3.0',
     businessField: '食品安全监管',
@@ -194,7 +124,7 @@ const WEIHAI_NAMED: readonly BrandSpec[] = [
   {
     branch: 10,
     name: '鼎力维权',
-    departments: ['wh-dept-fair-trade', 'wh-dept-online', 'wh-inst-complaints'],
+    departments: ['wh-d-mlm', 'wh-d-online', 'wh-d-complaints'],
     connotation: '小纠纷不出商超、中纠纷不出商圈、大纠纷不出区市，打造消费维权“枫桥模式”',
     workingMethod: '在商超、市场、景区布设消费维权服务站，线上线下同步维权、结果公示；电商平台监管全省试点',
     businessField: '消费维权、网络交易监管',
@@ -211,7 +141,7 @@ const WEIHAI_NAMED: readonly BrandSpec[] = [
   {
     branch: 14,
     name: '遥遥领先',
-    departments: ['wh-dept-drug', 'wh-dept-device'],
+    departments: ['wh-d-drug', 'wh-d-device'],
     connotation: '集中药师、线上审方，切实解决群众购药问题',
     workingMethod: '在全省率先指导药品零售连锁企业建设远程审方服务平台',
     businessField: '药品、医疗器械监管',
@@ -235,7 +165,7 @@ const WEIHAI_NAMED: readonly BrandSpec[] = [
   {
     branch: 1,
     name: '创先争优',
-    departments: ['wh-dept-office', 'wh-dept-planning', 'wh-dept-news'],
+    departments: ['wh-d-office', 'wh-d-planning', 'wh-d-press'],
     connotation: '问需于民、问计于民、问效于民，解决影响市场健康发展和关系群众利益的具体问题',
     workingMethod: '电话调查、微信公众号和官网投票收集意见；群众反映问题清单，明确责任、动态更新、销号管理、向社会公开',
     businessField: '综合协调、规划、新闻宣传',
@@ -295,7 +225,7 @@ function weihaiCommands(): BrandCommand[] {
       type: 'record-activity',
       activity: {
         id: 'wh-act-ip-joint',
-        branchId: 'wh-ip-branch',
+        branchId: 'wh-b15',
         kind: 'joint-building',
         title: '“党建+知识产权”支部联建，联合开展助企惠企行动',
         on: '2020-07-15',
@@ -405,10 +335,15 @@ function runAll(
   return s;
 }
 
+/** Weihai's directory and its brands as of 2020-08-31, after every command of the example. */
+export function weihaiBrands(): { readonly directory: OrgDirectory; readonly state: BrandState } {
+  const directory = weihaiDirectory();
+  return { directory, state: runAll(initialBrandState, directory, weihaiCommands(), '2020-08-31T18:00:00+08:00') };
+}
+
 export function main(): void {
   const AS_OF = '2020-08-31' as const;
-  const wh = weihaiDirectory();
-  const whState = runAll(initialBrandState, wh, weihaiCommands(), '2020-08-31T18:00:00+08:00');
+  const { directory: wh, state: whState } = weihaiBrands();
 
   console.log('\n## 一支部一品牌 · 威海市市场监管局机关 15 个党支部（截至 2020-08-31；支部序号与日期部分为示意）');
   const p = portfolio(whState, wh, AS_OF, { unitId: 'wh' });

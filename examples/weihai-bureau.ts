@@ -15,6 +15,7 @@ import {
   lineage,
   membersOf,
   type OrgCommand,
+  type OrgDirectory,
   type OrgUnit,
   officersOf,
   orgDecider,
@@ -37,103 +38,104 @@ const AGENCIES = [
 ] as const;
 
 /** The 15 organ branches: number, brand (where the seed names one), the departments of that leader's area. */
-const BRANCHES: readonly (readonly [number, string, readonly (readonly [string, string, OrgUnit['kind']])[]])[] = [
+export const BRANCHES: readonly (readonly [number, string, readonly (readonly [string, string, OrgUnit['kind']])[]])[] =
   [
-    1,
-    '创先争优',
     [
-      ['office', '办公室', 'department'],
-      ['planning', '综合规划科', 'department'],
-      ['press', '新闻宣传科', 'department'],
+      1,
+      '创先争优',
+      [
+        ['office', '办公室', 'department'],
+        ['planning', '综合规划科', 'department'],
+        ['press', '新闻宣传科', 'department'],
+      ],
     ],
-  ],
-  [
-    2,
-    '',
     [
-      ['personnel', '人事科', 'department'],
-      ['finance', '财务科', 'department'],
+      2,
+      '食安卫士',
+      [
+        ['food-prod', '食品生产监管科', 'department'],
+        ['food-circ', '食品流通监管科', 'department'],
+        ['catering', '餐饮服务监管科', 'department'],
+      ],
     ],
-  ],
-  [
-    3,
-    '',
     [
-      ['registration', '登记注册科', 'department'],
-      ['credit', '信用监管科', 'department'],
+      3,
+      '',
+      [
+        ['registration', '登记注册科', 'department'],
+        ['credit', '信用监管科', 'department'],
+      ],
     ],
-  ],
-  [
-    4,
-    '食安卫士',
     [
-      ['food-prod', '食品生产监管科', 'department'],
-      ['food-circ', '食品流通监管科', 'department'],
-      ['catering', '餐饮服务监管科', 'department'],
+      4,
+      '',
+      [
+        ['personnel', '人事科', 'department'],
+        ['finance', '财务科', 'department'],
+      ],
     ],
-  ],
-  [
-    5,
-    '',
     [
-      ['quality', '质量发展科', 'department'],
-      ['product', '产品质量监督科', 'department'],
+      5,
+      '',
+      [
+        ['quality', '质量发展科', 'department'],
+        ['product', '产品质量监督科', 'department'],
+      ],
     ],
-  ],
-  [
-    6,
-    '',
     [
-      ['standards', '标准化科', 'department'],
-      ['metrology', '计量科', 'department'],
+      6,
+      '',
+      [
+        ['standards', '标准化科', 'department'],
+        ['metrology', '计量科', 'department'],
+      ],
     ],
-  ],
-  [7, '', [['equipment', '特种设备安全监察科', 'department']]],
-  [
-    8,
-    '',
+    [7, '', [['equipment', '特种设备安全监察科', 'department']]],
     [
-      ['price', '价格监督检查科', 'department'],
-      ['ads', '广告监管科', 'department'],
+      8,
+      '',
+      [
+        ['price', '价格监督检查科', 'department'],
+        ['ads', '广告监管科', 'department'],
+      ],
     ],
-  ],
-  [
-    9,
-    '',
     [
-      ['law', '法规科', 'department'],
-      ['enforcement', '执法稽查科', 'department'],
+      9,
+      '',
+      [
+        ['law', '法规科', 'department'],
+        ['enforcement', '执法稽查科', 'department'],
+      ],
     ],
-  ],
-  [
-    10,
-    '鼎力维权',
     [
-      ['mlm', '规直打传科', 'department'],
-      ['online', '网监科', 'department'],
-      ['complaints', '消费者投诉中心', 'institution'],
+      10,
+      '鼎力维权',
+      [
+        ['mlm', '规直打传科', 'department'],
+        ['online', '网监科', 'department'],
+        ['complaints', '消费者投诉中心', 'institution'],
+      ],
     ],
-  ],
-  [11, '', [['ip-protect', '知识产权保护科', 'department']]],
-  [
-    12,
-    '',
+    [11, '', [['ip-protect', '知识产权保护科', 'department']]],
     [
-      ['certification', '认证认可科', 'department'],
-      ['salt', '盐业监管科', 'department'],
+      12,
+      '',
+      [
+        ['certification', '认证认可科', 'department'],
+        ['salt', '盐业监管科', 'department'],
+      ],
     ],
-  ],
-  [13, '', [['inspection-center', '检验检测中心', 'institution']]],
-  [
-    14,
-    '遥遥领先',
+    [13, '', [['inspection-center', '检验检测中心', 'institution']]],
     [
-      ['drug', '药品监管科', 'department'],
-      ['device', '医疗器械监管科', 'department'],
+      14,
+      '遥遥领先',
+      [
+        ['drug', '药品监管科', 'department'],
+        ['device', '医疗器械监管科', 'department'],
+      ],
     ],
-  ],
-  [15, '', [['ip-center', '知识产权事业发展中心', 'institution']]],
-];
+    [15, '', [['ip-center', '知识产权事业发展中心', 'institution']]],
+  ];
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
@@ -149,7 +151,12 @@ function snapshot(): DirectorySnapshot {
   return { units };
 }
 
-export function main(): void {
+/**
+ * Weihai's directory as the bureau built it: the merger, the departments, the 党组 and organ committee, the 15
+ * branches with their members and posts, and the IP center branch's joint building. The brand example uses it too,
+ * so both tell the story on one directory.
+ */
+export function weihaiDirectory(): OrgDirectory {
   const ctx = fixedContext({ now: '2019-01-16T09:00:00+08:00', actor: 'wh-office' });
   let dir = unwrap(parseDirectory(snapshot()));
 
@@ -226,7 +233,7 @@ export function main(): void {
       validFrom: FORMED,
     },
   });
-  for (const [n, brand, depts] of BRANCHES) {
+  for (const [n, , depts] of BRANCHES) {
     const branchId = `wh-b${n}`;
     const leaderId = `wh-leader-${n}`;
     run({
@@ -238,7 +245,7 @@ export function main(): void {
         leadingGroupId: 'wh-lg',
         unitId: 'wh',
         covers: depts.map(([key]) => `wh-d-${key}`),
-        name: { 'zh-CN': `机关第${CN[n]}党支部${brand ? `（${brand}）` : ''}` },
+        name: { 'zh-CN': `机关第${CN[n]}党支部` },
         term: { electedOn: '2019-03-01', years: 3 },
         validFrom: FORMED,
       },
@@ -314,6 +321,11 @@ export function main(): void {
     });
   });
 
+  return dir;
+}
+
+export function main(): void {
+  const dir = weihaiDirectory();
   console.log('\n## 威海市市场监督管理局 · 机构沿革 (lineage)');
   const lin = lineage(dir, 'wh');
   table(
@@ -348,6 +360,7 @@ export function main(): void {
       科室: findUnit(dir, d)?.name['zh-CN'] ?? d,
       类型: label(unitKindLabels, findUnit(dir, d)?.kind ?? 'department'),
       所属支部: branchOf(dir, d, AS_OF)?.name['zh-CN'] ?? '—',
+      品牌: BRANCHES.find(([n]) => `wh-b${n}` === branchOf(dir, d, AS_OF)?.id)?.[1] || '—',
     })),
   );
 
