@@ -20,7 +20,7 @@ import {
 } from 'shijian/rating';
 import { isMain, table } from './_print.js';
 
-const scheme = () =>
+export const scheme = () =>
   unwrap(
     parsePointsScheme({
       id: 'jx-vanguard-2025',
@@ -133,8 +133,12 @@ const BRANCHES: Record<string, string> = { 'jx-branch-3': '机关第三党支部
 export function main(): void {
   const report = unwrap(scorePoints(scheme(), members, events, '2025-H1'));
   console.log(`\n嘉兴·机关第三党支部  党员先锋指数 ${report.period}（${report.range.from} 至 ${report.range.to}）`);
+  // The report keeps input order; the ledger lists by rank, members not scored last.
+  const byRank = [...report.subjects].sort(
+    (a, b) => (a.status === 'scored' ? a.rank : Infinity) - (b.status === 'scored' ? b.rank : Infinity),
+  );
   table(
-    report.subjects.map((s) =>
+    byRank.map((s) =>
       s.status === 'scored'
         ? {
             排名: s.rank,

@@ -430,6 +430,12 @@ export function scorePoints(
     return { common, result: scoreSubject(scheme, lookup, s, bySubject.get(s.id) ?? []) };
   });
   const totals = steps.flatMap((x) => ('result' in x ? [x.result.total] : [])).sort((a, b) => b - a);
+  // Competition rank of each total, in one pass over the sorted totals (a search per subject was quadratic:
+  // 100,000 members took seconds).
+  const rankOf = new Map<number, number>();
+  totals.forEach((t, i) => {
+    if (!rankOf.has(t)) rankOf.set(t, i + 1);
+  });
   const byGrade: Record<string, number> = Object.fromEntries(scheme.grades.map((g) => [g.code, 0]));
   const out: SubjectScore[] = steps.map((x) => {
     if ('excluded' in x) return x.excluded;
@@ -441,7 +447,7 @@ export function scorePoints(
       ...r,
       grade: band.code,
       gradeTitle: band.title,
-      rank: totals.indexOf(r.total) + 1,
+      rank: rankOf.get(r.total) as number,
     };
   });
   return ok({ schemeId: scheme.id, period, range, subjects: out, byGrade });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../../src/core/index.js';
 import {
@@ -132,6 +133,18 @@ describe('scorePoints', () => {
       scorePoints(S, two, [ev('m-01', 'study', '2025-01-05'), ev('m-02', 'study', '2025-06-30')], '2025-H1'),
     );
     expect(report.subjects.map((s) => (s.status === 'scored' ? s.rank : 0))).toEqual([1, 1]);
+  });
+
+  it('ranks by competition: one more than the number of subjects with a higher total', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 60 }), (counts) => {
+        const subjects = counts.map((_, i) => ({ id: `m-${i}`, name: `党员${i}`, category: 'in-post' as const }));
+        const events = counts.flatMap((n, i) => (n === 0 ? [] : [ev(`m-${i}`, 'study', '2025-03-01', { count: n })]));
+        const rows = unwrap(scorePoints(S, subjects, events, '2025-H1')).subjects.map((x) => scored([x], x.subjectId));
+        for (const r of rows) expect(r.rank).toBe(1 + rows.filter((o) => o.total > r.total).length);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('scores a year for a yearly scheme', () => {
