@@ -119,6 +119,8 @@ export const CHINA_CALENDAR_YEARS: readonly CalendarYear[] = [
   },
   {
     year: 2026,
+    // The number of the 2026 notice was not in the sources read; its title and date identify it.
+    notice: '国务院办公厅关于2026年部分节假日安排的通知（2025-11-04）',
     off: 'new-year 0101-0103; spring-festival 0215-0223; tomb-sweeping 0404-0406; labour-day 0501-0505; dragon-boat 0619-0621; mid-autumn 0925-0927; national-day 1001-1007',
     on: 'new-year 0104; spring-festival 0214 0228; labour-day 0509; national-day 0920 1010',
   },

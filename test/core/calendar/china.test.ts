@@ -71,6 +71,13 @@ describe('chinaWorkCalendar', () => {
     expect(n).toBe(18);
   });
 
+  it('names the notice behind each year it has checked against one (2024–2026)', () => {
+    const notices = Object.fromEntries(chinaWorkCalendar.years.map((y) => [y.year, y.notice]));
+    expect(notices[2024]).toBe('国办发明电〔2023〕7号');
+    expect(notices[2025]).toBe('国办发明电〔2024〕12号');
+    expect(notices[2026]).toContain('2025-11-04');
+  });
+
   it('outside its years it answers Monday–Friday and says it is not covered', () => {
     expect(chinaWorkCalendar.describe('2027-01-01')).toEqual({
       date: '2027-01-01',
