@@ -104,7 +104,8 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
     if (p.kind !== 'branch') return;
     const members = membersOf(dir, p.id, asOf);
     const full = members.filter((m) => isFullMember(m, asOf)).length;
-    if (full < minFull) out.push(warn(orgError('org/branch-too-small', { id: p.id, full }, path), [p.id]));
+    if (full < minFull)
+      out.push(warn(orgError('org/branch-too-small', { id: p.id, full, limit: minFull }, path), [p.id]));
     if (members.length > maxMembers)
       out.push(
         warn(orgError('org/branch-too-large', { id: p.id, members: members.length, limit: maxMembers }, path), [p.id]),

@@ -40,7 +40,11 @@ export type EndCommandType =
   | 'end-liaison'
   | 'end-grid';
 
-/** Ends a record: `on` is its last day in force. Nothing is deleted. @category Directory */
+/**
+ * Ends a record: `on` is its last day in force. Nothing is deleted. Ending a party organization also
+ * ends its open memberships on `on`, and is refused while a membership starts after `on`.
+ * @category Directory
+ */
 export interface EndCommand {
   readonly type: EndCommandType;
   readonly id: string;
@@ -64,7 +68,11 @@ export type OrgCommand =
       readonly type: 'record-election';
       readonly partyOrgId: string;
       readonly electedOn: IsoDate;
-      /** Term length; keeps the current one (or 3 years) when absent. */
+      /**
+       * Term length in years; when absent, keeps the current one, else the kind's normal term: 5 for a
+       * 党委 or 机关党委 (`committee`, `organ-committee`), 3 for a 党总支 or 党支部. A 党小组 or 党组 has no
+       * elected term and is refused (`org/wrong-kind`).
+       */
       readonly years?: number;
     }
   | {

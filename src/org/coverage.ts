@@ -32,6 +32,16 @@ const ROW_KINDS: readonly UnitKind[] = [
 
 type Counts = { -readonly [K in Exclude<keyof CoverageRow, 'unitId' | 'kind' | 'name'>]: number };
 
+/** Tree order of two root-first id paths: by id at the first difference, a parent before its children. */
+function comparePaths(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
 /**
  * Coverage per bureau and station on `asOf`, each row counting its whole subtree, in tree order
  * (parents first, then children by id). Built in one pass over the directory.
@@ -115,12 +125,10 @@ export function coverage(dir: OrgDirectory, asOf: IsoDate): readonly CoverageRow
     if (c) c.liaisonMembers = set.size;
   }
   for (const id of counts.keys()) order.push({ id, depth: chain(id).length });
-  const pathKey = (id: string) => [...chain(id)].reverse().join('/');
-  order.sort((a, b) => {
-    const ka = pathKey(a.id);
-    const kb = pathKey(b.id);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  // Compared id by id from the root: a joined string would put `county-a-east` between `county-a`
+  // and its stations, since '-' sorts before '/'.
+  const paths = new Map(order.map(({ id }) => [id, [...chain(id)].reverse()]));
+  order.sort((a, b) => comparePaths(paths.get(a.id) ?? [], paths.get(b.id) ?? []));
   return order.map(({ id }) => {
     const u = getRecord(dir.units, id);
     return { unitId: id, kind: u?.kind ?? 'station', name: u?.name['zh-CN'] ?? id, ...(counts.get(id) as Counts) };

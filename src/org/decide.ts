@@ -16,6 +16,8 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
+import { moveMembers } from './_lib/moves.js';
+import { DEFAULT_TERM_YEARS, ELECTED_KINDS, SOLE_HOLDER_POSTS } from './_lib/rules.js';
 import {
   checkEntity,
   checkGrid,
@@ -27,6 +29,8 @@ import {
   checkRestructuring,
   checkUnit,
   type Lookup,
+  mayHoldPartyPost,
+  overlaps,
 } from './_lib/structure.js';
 import type { AddCommand, EndCommand, EndCommandType, OrgCommand } from './commands.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
@@ -86,9 +90,21 @@ const ADD: { readonly [T in AddCommand['type']]: AddRule } = {
   },
 };
 
-const END: { readonly [T in EndCommandType]: { readonly collection: Collection; readonly event: EndedEventType } } = {
+interface EndRule {
+  readonly collection: Collection;
+  readonly event: EndedEventType;
+  /** The events that follow from ending the record (errors go to `out`), e.g. its members leaving. */
+  readonly follow?: (dir: OrgDirectory, id: string, on: IsoDate, out: DomainError[]) => readonly OrgEvent[];
+}
+
+const END: { readonly [T in EndCommandType]: EndRule } = {
   'end-unit': { collection: 'units', event: 'unit-ended' },
-  'end-party-org': { collection: 'partyOrgs', event: 'party-org-ended' },
+  // as a dissolve restructuring does: nobody belongs to a party organization after its last day
+  'end-party-org': {
+    collection: 'partyOrgs',
+    event: 'party-org-ended',
+    follow: (dir, id, on, out) => moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
+  },
   'end-member': { collection: 'members', event: 'member-ended' },
   'end-post': { collection: 'posts', event: 'post-ended' },
   'end-pairing': { collection: 'pairings', event: 'pairing-ended' },
@@ -121,6 +137,9 @@ const ID_FIELDS: Partial<Record<OrgCommand['type'], readonly string[]>> = {
 
 // Only the discriminant: each handler validates its own fields with the record schemas.
 const CommandShape = /* @__PURE__ */ z.looseObject({ type: z.enum(COMMAND_TYPES) });
+// The records a restructuring brings, bounded as a snapshot's collections are.
+const NewUnitsSchema = /* @__PURE__ */ z.array(OrgUnitSchema).max(100_000);
+const NewPartyOrgsSchema = /* @__PURE__ */ z.array(PartyOrgSchema).max(100_000);
 
 type Bounded = {
   readonly id: string;
@@ -178,7 +197,9 @@ function decideEnd(dir: OrgDirectory, cmd: EndCommand): Result<readonly OrgEvent
     return err(orgError('org/already-ended', { id: rec.id, validTo: rec.validTo }, ['id']));
   if (rec.validFrom !== undefined && on < rec.validFrom)
     return err(coreError('core/dates-out-of-order', { from: rec.validFrom, to: on }, ['on']));
-  return ok([{ type: rule.event, id: cmd.id, on }]);
+  const follow = rule.follow?.(dir, rec.id, on, out) ?? [];
+  if (out.length > 0) return err(...out);
+  return ok([{ type: rule.event, id: cmd.id, on }, ...follow]);
 }
 
 function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEvent[]> {
@@ -217,8 +238,18 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
       const party = parseWith(PartyStandingSchema, cmd.party, { path: ['party'] });
       if (!party.ok) return party;
       if (JSON.stringify(party.value) === JSON.stringify(m.party)) return ok([]);
-      if (party.value.standing === 'none' && m.memberships.some((ms) => ms.to === undefined))
+      const next = { ...m, party: party.value };
+      // A person may leave the party once every membership is closed and no party post is held.
+      const stays = () =>
+        m.memberships.some((ms) => ms.to === undefined) ||
+        (indexOf(dir).holdings.get(m.id) ?? []).some(
+          (h) => h.post.kind !== 'leader-in-charge' && !mayHoldPartyPost(next, h.tenure),
+        );
+      if (party.value.standing === 'none' && stays())
         return err(orgError('org/not-a-party-member', { id: m.id }, ['party']));
+      // the same member rules as add-member (e.g. fullOn not before joinedOn); paths match the command's
+      checkMember(next, stateLookup(dir), [], out);
+      if (out.length > 0) return err(...out);
       return ok([{ type: 'standing-changed', memberId: m.id, party: party.value }]);
     }
     case 'assign-post': {
@@ -230,8 +261,16 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
       if (out.length > 0 || !post || !from) return err(...out);
       if (from < post.validFrom || (post.validTo !== undefined && from > post.validTo))
         return err(orgError('org/not-valid-on', { id: post.id, asOf: from }, ['from']));
+      const tenure = { memberId: cmd.memberId, from };
+      const m = getRecord(dir.members, cmd.memberId);
+      if (post.kind !== 'leader-in-charge' && m && !mayHoldPartyPost(m, tenure))
+        return err(orgError('org/not-a-party-member', { id: cmd.memberId }, ['memberId']));
       const clash = post.holders.find((t) => t.memberId === cmd.memberId && (t.to === undefined || t.to >= from));
       if (clash) return err(orgError('org/overlapping-interval', { id: cmd.memberId, with: post.id }, ['from']));
+      const other = SOLE_HOLDER_POSTS.includes(post.kind)
+        ? post.holders.find((t) => t.memberId !== cmd.memberId && overlaps(t, tenure))
+        : undefined;
+      if (other) return err(orgError('org/overlapping-interval', { id: cmd.memberId, with: other.memberId }, ['from']));
       return ok([{ type: 'post-assigned', postId: post.id, memberId: cmd.memberId, from }]);
     }
     case 'vacate-post': {
@@ -248,7 +287,10 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
       const electedOn = date(cmd.electedOn, ['electedOn'], out);
       const p = getRecord(dir.partyOrgs, cmd.partyOrgId);
       if (!p) out.push(orgError('org/unknown-party-org', { id: cmd.partyOrgId }, ['partyOrgId']));
-      const years = cmd.years ?? p?.term?.years ?? 3;
+      const normal = p ? DEFAULT_TERM_YEARS[p.kind] : undefined;
+      if (p && normal === undefined)
+        out.push(orgError('org/wrong-kind', { id: p.id, kind: p.kind, expected: ELECTED_KINDS }, ['partyOrgId']));
+      const years = cmd.years ?? p?.term?.years ?? normal ?? 3;
       if (!Number.isInteger(years) || years < 1 || years > 10)
         out.push(
           coreError(
@@ -274,12 +316,12 @@ function decideRestructure(
 ): Result<readonly OrgEvent[]> {
   const out: DomainError[] = [];
   const r = parseWith(RestructuringSchema, cmd.restructuring, { path: ['restructuring'] });
-  const units = (cmd.newUnits ?? []).map((u, i) => parseWith(OrgUnitSchema, u, { path: ['newUnits', i] }));
-  const orgs = (cmd.newPartyOrgs ?? []).map((p, i) => parseWith(PartyOrgSchema, p, { path: ['newPartyOrgs', i] }));
-  for (const x of [r, ...units, ...orgs]) if (!x.ok) out.push(...x.errors);
-  if (!r.ok || out.length > 0) return err(...out);
-  const newUnits = units.flatMap((x) => (x.ok ? [x.value] : []));
-  const newOrgs = orgs.flatMap((x) => (x.ok ? [x.value] : []));
+  const units = parseWith(NewUnitsSchema, cmd.newUnits ?? [], { path: ['newUnits'] });
+  const orgs = parseWith(NewPartyOrgsSchema, cmd.newPartyOrgs ?? [], { path: ['newPartyOrgs'] });
+  for (const x of [r, units, orgs]) if (!x.ok) out.push(...x.errors);
+  if (!r.ok || !units.ok || !orgs.ok) return err(...out);
+  const newUnits = units.value;
+  const newOrgs = orgs.value;
   const rs = r.value;
   if (getRecord(dir.restructurings, rs.id))
     out.push(orgError('org/duplicate-id', { id: rs.id }, ['restructuring', 'id']));
@@ -323,21 +365,14 @@ function decideRestructure(
   if (out.length > 0) return err(...out);
   const events: OrgEvent[] = [{ type: 'restructured', restructuring: rs, newUnits, newPartyOrgs: newOrgs }];
   if (rs.subject === 'party-org') {
-    const target = rs.resultingIds[0];
-    const enrolments = indexOf(dir).enrolments;
-    for (const oid of rs.originalIds) {
-      if (rs.resultingIds.includes(oid)) continue;
-      for (const e of enrolments.get(oid) ?? []) {
-        if (e.to !== undefined && e.to < rs.effectiveOn) continue;
-        events.push({ type: 'party-org-left', memberId: e.memberId, partyOrgId: oid, on: lastDay });
-        const member = base.member(e.memberId);
-        const already = member?.memberships.some((ms) => ms.partyOrgId === target && ms.to === undefined);
-        if (target !== undefined && !already)
-          events.push({ type: 'party-org-joined', memberId: e.memberId, partyOrgId: target, from: rs.effectiveOn });
-      }
-    }
+    const joined = new Set<string>();
+    rs.originalIds.forEach((oid, i) => {
+      if (rs.resultingIds.includes(oid)) return;
+      const path = ['restructuring', 'originalIds', i];
+      events.push(...moveMembers(dir, oid, lastDay, rs.resultingIds[0], joined, path, out));
+    });
   }
-  return ok(events);
+  return out.length > 0 ? err(...out) : ok(events);
 }
 
 /**

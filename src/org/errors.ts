@@ -41,11 +41,16 @@ export const orgError = /* @__PURE__ */ defineErrors({
     'zh-CN': (d: { ids: readonly string[] }) => `上下级关系成环：${d.ids.join(' → ')}`,
     en: (d: { ids: readonly string[] }) => `The parent links form a cycle: ${d.ids.join(' → ')}`,
   },
+  // `kind` is empty when the record has no parent but its kind needs one (a 党小组 outside any branch).
   'org/invalid-parent-kind': {
     'zh-CN': (d: Kinds) =>
-      `${d.id} 的上级类型为 ${d.kind}，不能设在其下；可设在 ${d.expected.join('、') || '（无上级）'} 之下`,
+      d.kind === ''
+        ? `${d.id} 必须设在 ${d.expected.join('、')} 之下，不能没有上级`
+        : `${d.id} 的上级类型为 ${d.kind}，不能设在其下；可设在 ${d.expected.join('、') || '（无上级）'} 之下`,
     en: (d: Kinds) =>
-      `${d.id} cannot sit under a ${d.kind}; allowed parents: ${d.expected.join(', ') || '(none: a root)'}`,
+      d.kind === ''
+        ? `${d.id} needs a parent; allowed parents: ${d.expected.join(', ')}`
+        : `${d.id} cannot sit under a ${d.kind}; allowed parents: ${d.expected.join(', ') || '(none: a root)'}`,
   },
   'org/level-mismatch': {
     'zh-CN': (d: { id: string; level: number; expected: number }) => `${d.id} 的层级为 ${d.level}，应为 ${d.expected}`,
@@ -62,16 +67,18 @@ export const orgError = /* @__PURE__ */ defineErrors({
       `A ${d.kind} cannot have ${d.originals} original(s) and ${d.results} result(s)`,
   },
   'org/not-a-party-member': {
-    'zh-CN': (d: Id) => `${d.id} 不是党员，不能编入党组织`,
-    en: (d: Id) => `${d.id} is not a party member and cannot join a party organization`,
+    'zh-CN': (d: Id) => `${d.id} 不是党员，不能编入党组织或担任党内职务`,
+    en: (d: Id) => `${d.id} is not a party member and cannot join a party organization or hold a party post`,
   },
   'org/overlapping-interval': {
     'zh-CN': (d: { id: string; with: string }) => `${d.id} 与 ${d.with} 的任职或隶属期间重叠`,
     en: (d: { id: string; with: string }) => `${d.id} already has an overlapping interval with ${d.with}`,
   },
   'org/branch-too-small': {
-    'zh-CN': (d: { id: string; full: number }) => `党支部 ${d.id} 仅有正式党员 ${d.full} 名，不足 3 名`,
-    en: (d: { id: string; full: number }) => `Branch ${d.id} has only ${d.full} full member(s); at least 3 are needed`,
+    'zh-CN': (d: { id: string; full: number; limit: number }) =>
+      `党支部 ${d.id} 仅有正式党员 ${d.full} 名，不足 ${d.limit} 名`,
+    en: (d: { id: string; full: number; limit: number }) =>
+      `Branch ${d.id} has only ${d.full} full member(s); at least ${d.limit} are needed`,
   },
   'org/branch-too-large': {
     'zh-CN': (d: { id: string; members: number; limit: number }) =>

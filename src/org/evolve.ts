@@ -61,7 +61,10 @@ export function evolveOrg(draft: Draft<OrgDirectory>, event: Recorded<OrgEvent>)
     }
     case 'party-org-left': {
       const m = getRecord(draft.members, event.memberId);
-      const open = m?.memberships.find((ms) => ms.partyOrgId === event.partyOrgId && ms.to === undefined);
+      // never end a membership before it starts (a log written before the decider refused that case)
+      const open = m?.memberships.find(
+        (ms) => ms.partyOrgId === event.partyOrgId && ms.to === undefined && ms.from <= event.on,
+      );
       if (open) open.to = event.on;
       return;
     }

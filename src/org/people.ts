@@ -4,14 +4,21 @@ import { validOn, within } from './_lib/validity.js';
 import type { OrgDirectory } from './directory.js';
 import type { Member, Post, PostKind } from './schema.js';
 
+// An ended party organization keeps its members' records as history, but nobody belongs to it after its last day.
+function inForce(dir: OrgDirectory, partyOrgId: string, asOf: IsoDate): boolean {
+  const p = getRecord(dir.partyOrgs, partyOrgId);
+  return p !== undefined && validOn(p, asOf);
+}
+
 /**
- * The people who belong to a party organization on `asOf` (membership interval and person record
- * both in force), sorted by id.
+ * The people who belong to a party organization on `asOf` (party organization, membership interval
+ * and person record all in force), sorted by id.
  * @category People
  * @example
  * membersOf(dir, 'wh-b10', '2025-10-16').map((m) => m.name);
  */
 export function membersOf(dir: OrgDirectory, partyOrgId: string, asOf: IsoDate): readonly Member[] {
+  if (!inForce(dir, partyOrgId, asOf)) return [];
   const out: Member[] = [];
   let last = -1;
   for (const e of indexOf(dir).enrolments.get(partyOrgId) ?? []) {
@@ -63,12 +70,14 @@ export function holdersOf(dir: OrgDirectory, postId: string, asOf: IsoDate): rea
 }
 
 /**
- * The people holding posts of a kind in a party organization on `asOf` — e.g. its secretary.
+ * The people holding posts of a kind in a party organization on `asOf` — e.g. its secretary; none
+ * when the party organization is not in force that day.
  * @category People
  * @example
  * officersOf(dir, 'wh-b10', 'secretary', '2025-10-16')[0]?.name;
  */
 export function officersOf(dir: OrgDirectory, partyOrgId: string, kind: PostKind, asOf: IsoDate): readonly Member[] {
+  if (!inForce(dir, partyOrgId, asOf)) return [];
   const posts = indexOf(dir).postsByPartyOrg.get(partyOrgId) ?? [];
   const seen = new Set<string>();
   const out: Member[] = [];

@@ -67,7 +67,8 @@ export type PartyOrgKind = z.infer<typeof PartyOrgKindSchema>;
 
 /**
  * The term of an elected body: the day it was last elected and the length of the term in years
- * (3 by default for branches and general branches, 5 for village and community bodies).
+ * (by default 5 for a 党委 or 机关党委, 3 for a 党总支 or 党支部; set 5 for village and community
+ * bodies). A 党小组 or 党组 is not elected and has no term.
  * @category Party organizations
  */
 export const TermSchema = /* @__PURE__ */ z.strictObject({
@@ -149,7 +150,8 @@ export type Member = z.infer<typeof MemberSchema>;
 
 /**
  * Kind of a post: the branch posts (书记, 副书记, 委员, 党小组组长), the roles a committee member plays
- * for a branch (指导员, 辅导员, 督导员) and the leader in charge of departments (分管领导).
+ * for a branch (指导员, 辅导员, 督导员) and the leader in charge of departments (分管领导). Every kind but
+ * `leader-in-charge` is a party post, held by a party member; a `secretary` post has one holder at a time.
  * @category People
  */
 export const PostKindSchema = /* @__PURE__ */ z.enum([
@@ -248,8 +250,9 @@ export const PairingKindSchema = /* @__PURE__ */ z.enum(['baobao', 'joint-buildi
 export type PairingKind = z.infer<typeof PairingKindSchema>;
 
 /**
- * A pairing: in `baobao` the `lead` (a bureau leader or a division) covers the `partner` (a district or
- * a station); in `joint-building` a branch builds jointly with a partner, possibly outside the directory.
+ * A pairing: in `baobao` the `lead` (a bureau leader as a `member`, or a division as a `unit`) covers
+ * the `partner` (a `unit` of kind `county-bureau` or `station`); in `joint-building` a branch builds
+ * jointly with a partner, possibly outside the directory.
  * @category Pairings
  */
 export const PairingSchema = /* @__PURE__ */ z.strictObject({

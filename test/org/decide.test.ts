@@ -276,13 +276,14 @@ describe('orgDecider: restructurings', () => {
   });
 
   it('merges branches and moves their members to the result', () => {
+    // after m-food-4 joined br-food (2025-07-01): a membership may not start after its branch's last day
     const { state, events } = accepted({
       type: 'restructure',
       restructuring: {
         id: 'r2',
         kind: 'merge',
         subject: 'party-org',
-        effectiveOn: '2025-07-01',
+        effectiveOn: '2025-08-01',
         originalIds: [ORG.branchFood, ORG.branchDrug],
         resultingIds: ['br-fd'],
       },
@@ -294,7 +295,7 @@ describe('orgDecider: restructurings', () => {
           unitId: ORG.city,
           covers: [ORG.deptFood, ORG.deptDrug],
           name: { 'zh-CN': '食品药品联合党支部' },
-          validFrom: '2025-07-01',
+          validFrom: '2025-08-01',
         },
       ],
     });

@@ -1,4 +1,4 @@
-import type { PartyOrgKind, UnitKind, UnitLevel } from '../schema.js';
+import type { PairingKind, PartyOrgKind, PartyRef, PostKind, UnitKind, UnitLevel } from '../schema.js';
 
 const BUREAUS: readonly UnitKind[] = ['administration', 'provincial-bureau', 'municipal-bureau', 'county-bureau'];
 
@@ -45,3 +45,49 @@ export const PARTY_PARENT_KINDS: { readonly [K in PartyOrgKind]: readonly PartyO
 
 /** The party-organization kinds that are built on departments (cover them). */
 export const COVERING_KINDS: readonly PartyOrgKind[] = ['branch', 'general-branch'];
+
+/**
+ * The party-organization kinds that cannot be a root: a 党小组 exists only inside a branch (条例 art. 13),
+ * and the branch is always in the same directory, so the partial-hierarchy allowance does not apply.
+ */
+export const PARTY_PARENT_REQUIRED: readonly PartyOrgKind[] = ['group'];
+
+/**
+ * The normal term in years of each elected body, after 中办《关于党的基层组织任期的意见》(2018): 5 for a
+ * 基层委员会 (党委, 机关党委), 3 for a 总支 or 支部. A 党小组 (its 组长 is named by the branch) and a 党组
+ * (appointed, not elected) have no term, so no election is recorded for them.
+ */
+export const DEFAULT_TERM_YEARS: { readonly [K in PartyOrgKind]: number | undefined } = {
+  'leading-group': undefined,
+  committee: 5,
+  'organ-committee': 5,
+  'general-branch': 3,
+  branch: 3,
+  group: undefined,
+};
+
+/** The party-organization kinds that hold elections (those with a default term). */
+export const ELECTED_KINDS: readonly PartyOrgKind[] = ['committee', 'organ-committee', 'general-branch', 'branch'];
+
+/** Party posts only one person holds at a time: a branch has just 1 书记 (条例 ch. 6). */
+export const SOLE_HOLDER_POSTS: readonly PostKind[] = ['secretary'];
+
+/** What one end of a pairing may refer to: reference kinds, and for a unit, its unit kinds. */
+export interface PairingEnd {
+  readonly refKinds: readonly PartyRef['kind'][];
+  readonly unitKinds?: readonly UnitKind[];
+}
+
+/**
+ * The ends each pairing kind allows; a kind not listed allows any reference. In 两级包保 a bureau
+ * leader (a member) or a division (a unit) covers a district or county bureau or a station (seed 004,
+ * Dalian: leaders cover districts, division heads cover key stations).
+ */
+export const PAIRING_ENDS: {
+  readonly [K in PairingKind]?: { readonly lead: PairingEnd; readonly partner: PairingEnd };
+} = {
+  baobao: {
+    lead: { refKinds: ['member', 'unit'] },
+    partner: { refKinds: ['unit'], unitKinds: ['county-bureau', 'station'] },
+  },
+};

@@ -13,9 +13,18 @@ import type {
   PartyRef,
   Post,
   Restructuring,
+  Tenure,
   UnitKind,
 } from '../schema.js';
-import { PARTY_PARENT_KINDS, UNIT_FIXED_LEVEL, UNIT_PARENT_KINDS } from './rules.js';
+import {
+  PAIRING_ENDS,
+  PARTY_PARENT_KINDS,
+  PARTY_PARENT_REQUIRED,
+  type PairingEnd,
+  SOLE_HOLDER_POSTS,
+  UNIT_FIXED_LEVEL,
+  UNIT_PARENT_KINDS,
+} from './rules.js';
 
 /**
  * How the per-record checks see the rest of the directory: a parsed snapshot (maps over its arrays)
@@ -73,8 +82,18 @@ function needParty(
   return p;
 }
 
-function needMember(look: Lookup, id: string, out: DomainError[], path: Path, a: Key, b?: Key, c?: Key): void {
-  if (!look.member(id)) out.push(orgError('org/unknown-member', { id }, at(path, a, b, c)));
+function needMember(
+  look: Lookup,
+  id: string,
+  out: DomainError[],
+  path: Path,
+  a: Key,
+  b?: Key,
+  c?: Key,
+): Member | undefined {
+  const m = look.member(id);
+  if (!m) out.push(orgError('org/unknown-member', { id }, at(path, a, b, c)));
+  return m;
 }
 
 /** Structural errors of one unit against the rest of the directory. */
@@ -121,7 +140,14 @@ export function checkPartyOrg(p: PartyOrg, look: Lookup, path: Path, out: Domain
   if (p.parentId !== undefined) {
     const parent = needParty(look, p.parentId, out, path, 'parentId');
     expectKind(parent, PARTY_PARENT_KINDS[p.kind], path, 'parentId', out, 'org/invalid-parent-kind', p.id);
-  }
+  } else if (PARTY_PARENT_REQUIRED.includes(p.kind))
+    out.push(
+      orgError(
+        'org/invalid-parent-kind',
+        { id: p.id, kind: '', expected: PARTY_PARENT_KINDS[p.kind] },
+        at(path, 'parentId'),
+      ),
+    );
   if (p.leadingGroupId !== undefined) {
     const lg = needParty(look, p.leadingGroupId, out, path, 'leadingGroupId');
     expectKind(lg, ['leading-group'], path, 'leadingGroupId', out, 'org/wrong-kind', p.id);
@@ -134,7 +160,8 @@ export function checkMember(m: Member, look: Lookup, path: Path, out: DomainErro
   order(m.validFrom, m.validTo, out, path, 'validTo');
   if (m.unitId !== undefined) needUnit(look, m.unitId, out, path, 'unitId');
   if (m.party.standing === 'full') order(m.party.joinedOn, m.party.fullOn, out, path, 'party', 'fullOn');
-  if (m.party.standing === 'none' && m.memberships.length > 0)
+  // A former member (someone who left the party) keeps their closed memberships as history.
+  if (m.party.standing === 'none' && m.memberships.some((ms) => ms.to === undefined))
     out.push(orgError('org/not-a-party-member', { id: m.id }, at(path, 'memberships')));
   for (let i = 0; i < m.memberships.length; i++) {
     const ms = m.memberships[i] as Member['memberships'][number];
@@ -143,9 +170,24 @@ export function checkMember(m: Member, look: Lookup, path: Path, out: DomainErro
   }
 }
 
+/**
+ * True when the person may hold a party post (every kind but `leader-in-charge`) for the tenure: a
+ * party member; or a former member (standing `none`, memberships all closed) for a tenure that has
+ * ended, since the post was held while they were a member.
+ */
+export function mayHoldPartyPost(m: Member, t: Tenure): boolean {
+  return m.party.standing !== 'none' || (t.to !== undefined && m.memberships.length > 0);
+}
+
+/** True when two tenures share a day (both ends inclusive; an open end runs on). */
+export function overlaps(a: Tenure, b: Tenure): boolean {
+  return (b.to === undefined || a.from <= b.to) && (a.to === undefined || b.from <= a.to);
+}
+
 /** Structural errors of one post against the rest of the directory. */
 export function checkPost(p: Post, look: Lookup, path: Path, out: DomainError[]): void {
   order(p.validFrom, p.validTo, out, path, 'validTo');
+  const party = p.kind !== 'leader-in-charge';
   if (p.kind === 'leader-in-charge') {
     needUnit(look, p.unitId, out, path, 'unitId');
     for (let i = 0; i < p.inCharge.length; i++) needUnit(look, p.inCharge[i] as string, out, path, 'inCharge', i);
@@ -153,10 +195,21 @@ export function checkPost(p: Post, look: Lookup, path: Path, out: DomainError[])
     needParty(look, p.partyOrgId, out, path, 'partyOrgId');
     if ('forPartyOrgId' in p) needParty(look, p.forPartyOrgId, out, path, 'forPartyOrgId');
   }
+  const sole = SOLE_HOLDER_POSTS.includes(p.kind);
   for (let i = 0; i < p.holders.length; i++) {
-    const t = p.holders[i] as Post['holders'][number];
-    needMember(look, t.memberId, out, path, 'holders', i, 'memberId');
+    const t = p.holders[i] as Tenure;
+    const m = needMember(look, t.memberId, out, path, 'holders', i, 'memberId');
+    if (party && m && !mayHoldPartyPost(m, t))
+      out.push(orgError('org/not-a-party-member', { id: m.id }, at(path, 'holders', i, 'memberId')));
     order(t.from, t.to, out, path, 'holders', i, 'to');
+    if (!sole) continue;
+    for (let j = 0; j < i; j++) {
+      const o = p.holders[j] as Tenure;
+      if (o.memberId !== t.memberId && overlaps(o, t))
+        out.push(
+          orgError('org/overlapping-interval', { id: t.memberId, with: o.memberId }, at(path, 'holders', i, 'from')),
+        );
+    }
   }
 }
 
@@ -188,11 +241,26 @@ function checkPartyRef(ref: PartyRef, look: Lookup, path: Path, key: Key, out: D
   else if (ref.kind === 'member') needMember(look, ref.id, out, path, key, 'id');
 }
 
+function checkEnd(ref: PartyRef, end: PairingEnd, look: Lookup, path: Path, key: Key, out: DomainError[]): void {
+  const id = ref.kind === 'external' ? ref.name['zh-CN'] : ref.id;
+  if (!end.refKinds.includes(ref.kind)) {
+    out.push(orgError('org/wrong-kind', { id, kind: ref.kind, expected: end.refKinds }, at(path, key)));
+    return;
+  }
+  const u = ref.kind === 'unit' && end.unitKinds ? look.unit(ref.id) : undefined;
+  if (u && end.unitKinds && !end.unitKinds.includes(u.kind))
+    out.push(orgError('org/wrong-kind', { id: u.id, kind: u.kind, expected: end.unitKinds }, at(path, key)));
+}
+
 /** Structural errors of one pairing against the rest of the directory. */
 export function checkPairing(p: Pairing, look: Lookup, path: Path, out: DomainError[]): void {
   order(p.validFrom, p.validTo, out, path, 'validTo');
   checkPartyRef(p.lead, look, path, 'lead', out);
   checkPartyRef(p.partner, look, path, 'partner', out);
+  const ends = PAIRING_ENDS[p.kind];
+  if (!ends) return;
+  checkEnd(p.lead, ends.lead, look, path, 'lead', out);
+  checkEnd(p.partner, ends.partner, look, path, 'partner', out);
 }
 
 /** Structural errors of one market entity against the rest of the directory. */

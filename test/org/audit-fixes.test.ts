@@ -1,0 +1,435 @@
+import { describe, expect, it } from 'vitest';
+import { execute, fixedContext, type Recorded, unwrap } from '../../src/core/index.js';
+import {
+  checkDirectory,
+  coverage,
+  findMember,
+  findPartyOrg,
+  membersOf,
+  type OrgCommand,
+  type OrgDirectory,
+  type OrgEvent,
+  officersOf,
+  orgDecider,
+  type PartyOrg,
+  parseDirectory,
+  replayOrg,
+  toSnapshot,
+} from '../../src/org/index.js';
+import { deepFreeze } from '../helpers/freeze.js';
+import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+
+const ctx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
+const base = orgFixture();
+
+function run(cmd: OrgCommand, dir: OrgDirectory = base) {
+  return execute(orgDecider, dir, deepFreeze(cmd), ctx);
+}
+function refusal(cmd: OrgCommand, dir: OrgDirectory = base) {
+  const r = run(cmd, dir);
+  expect(r.ok).toBe(false);
+  return r.ok ? [] : r.errors;
+}
+function refused(cmd: OrgCommand, dir: OrgDirectory = base) {
+  return refusal(cmd, dir).map((e) => ({ code: e.code, path: e.path }));
+}
+function accepted(cmd: OrgCommand, dir: OrgDirectory = base) {
+  const r = run(cmd, dir);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => [e.code, e.path])));
+  return r.value;
+}
+/** What `parseDirectory(toSnapshot(dir))` reports: toSnapshot promises the round trip. */
+function roundTrip(dir: OrgDirectory) {
+  const r = parseDirectory(toSnapshot(dir));
+  return r.ok ? [] : r.errors.map((e) => ({ code: e.code, path: e.path }));
+}
+function snapshotWith(edit: (s: FullSnapshot) => void) {
+  const s = orgFixtureSnapshot();
+  edit(s);
+  return parseDirectory(s);
+}
+
+const mergedBranch = (validFrom: string): PartyOrg => ({
+  id: 'br-ab',
+  kind: 'branch',
+  unitId: ORG.countyA,
+  covers: [],
+  name: { 'zh-CN': '甲乙联合党支部' },
+  validFrom: validFrom as PartyOrg['validFrom'],
+});
+const mergeCounties = (effectiveOn: string): OrgCommand => ({
+  type: 'restructure',
+  restructuring: {
+    id: 'r-ab',
+    kind: 'merge',
+    subject: 'party-org',
+    effectiveOn: effectiveOn as PartyOrg['validFrom'],
+    originalIds: [ORG.branchCountyA, ORG.branchCountyB],
+    resultingIds: ['br-ab'],
+  },
+  newPartyOrgs: [mergedBranch(effectiveOn)],
+});
+
+describe('restructuring party organizations: memberships that start on or after the effective day', () => {
+  it('refuses the restructuring, naming the member, instead of ending a membership before it starts', () => {
+    // m-food-4 joined br-food on 2025-07-01, the day a merge would have ended br-food
+    const errors = refusal({
+      type: 'restructure',
+      restructuring: {
+        id: 'r-fd',
+        kind: 'merge',
+        subject: 'party-org',
+        effectiveOn: '2025-07-01',
+        originalIds: [ORG.branchDrug, ORG.branchFood],
+        resultingIds: [ORG.branchDrug],
+      },
+    });
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'core/dates-out-of-order',
+        path: ['restructuring', 'originalIds', 1],
+        details: { from: '2025-07-01', to: '2025-06-30', memberId: 'm-food-4', partyOrgId: ORG.branchFood },
+      },
+    ]);
+  });
+
+  it('refuses a planned move into an original that starts after the merge', () => {
+    const planned = accepted({
+      type: 'join-party-org',
+      memberId: 'm-ca-1',
+      partyOrgId: ORG.branchCountyB,
+      from: '2025-09-01',
+    }).state;
+    expect(refused(mergeCounties('2025-07-01'), planned)).toEqual([
+      { code: 'core/dates-out-of-order', path: ['restructuring', 'originalIds', 1] },
+    ]);
+  });
+
+  it('replaying a party-org-left logged before the membership began leaves that membership open', () => {
+    const left: Recorded<OrgEvent> = {
+      type: 'party-org-left',
+      memberId: 'm-food-4',
+      partyOrgId: ORG.branchFood,
+      on: '2025-06-30',
+      seq: 1,
+      at: '2025-10-16T09:00:00+08:00',
+      actor: 'u-office',
+      schemaVersion: 1,
+    };
+    const dir = replayOrg([left], base);
+    expect(findMember(dir, 'm-food-4')?.memberships).toEqual([{ partyOrgId: ORG.branchFood, from: '2025-07-01' }]);
+    expect(roundTrip(dir)).toEqual([]);
+  });
+});
+
+describe('restructuring party organizations: a member of two merged originals', () => {
+  it('is enrolled in the result once', () => {
+    // m-ca-1 is moving from county A's branch to county B's: joined B on 2025-05-01, not yet out of A
+    const moving = accepted({
+      type: 'join-party-org',
+      memberId: 'm-ca-1',
+      partyOrgId: ORG.branchCountyB,
+      from: '2025-05-01',
+    }).state;
+    const { state, events } = accepted(mergeCounties('2025-07-01'), moving);
+    const joins = events.filter((e) => e.type === 'party-org-joined' && e.memberId === 'm-ca-1');
+    expect(joins.length).toBe(1);
+    const inResult = (findMember(state, 'm-ca-1')?.memberships ?? []).filter((ms) => ms.partyOrgId === 'br-ab');
+    expect(inResult).toEqual([{ partyOrgId: 'br-ab', from: '2025-07-01' }]);
+    // and can leave it for good
+    const out = accepted(
+      { type: 'leave-party-org', memberId: 'm-ca-1', partyOrgId: 'br-ab', on: '2025-08-31' },
+      state,
+    ).state;
+    expect(membersOf(out, 'br-ab', ORG.asOf).map((m) => m.id)).toEqual(['m-ca-2', 'm-cb-1']);
+  });
+});
+
+describe('change-standing runs the member rules of add-member', () => {
+  it('refuses fullOn before joinedOn', () => {
+    expect(
+      refused({
+        type: 'change-standing',
+        memberId: 'm-food-4',
+        party: { standing: 'full', joinedOn: '2025-07-01', fullOn: '2024-07-01' },
+      }),
+    ).toEqual([{ code: 'core/dates-out-of-order', path: ['party', 'fullOn'] }]);
+  });
+
+  it('lets a person whose memberships are all closed leave the party, and the directory still parses', () => {
+    const left = accepted({
+      type: 'leave-party-org',
+      memberId: 'm-cb-1',
+      partyOrgId: ORG.branchCountyB,
+      on: '2025-01-31',
+    }).state;
+    const { state } = accepted({ type: 'change-standing', memberId: 'm-cb-1', party: { standing: 'none' } }, left);
+    expect(findMember(state, 'm-cb-1')?.party).toEqual({ standing: 'none' });
+    expect(roundTrip(state)).toEqual([]);
+    expect(checkDirectory(state, ORG.asOf).filter((f) => f.severity === 'error')).toEqual([]);
+    // while a membership is open, standing none is still refused
+    const r = snapshotWith((s) => {
+      const m = s.members.find((x) => x.id === 'm-cb-1');
+      if (m) Object.assign(m, { party: { standing: 'none' } });
+    });
+    expect(r.ok ? [] : r.errors.map((e) => ({ code: e.code, path: e.path }))).toEqual([
+      { code: 'org/not-a-party-member', path: ['members', 12, 'memberships'] },
+    ]);
+  });
+
+  it('refuses standing none while the person still holds a party post', () => {
+    const left = accepted({
+      type: 'leave-party-org',
+      memberId: ORG.leaderFood,
+      partyOrgId: ORG.branchFood,
+      on: '2025-01-31',
+    }).state;
+    expect(refused({ type: 'change-standing', memberId: ORG.leaderFood, party: { standing: 'none' } }, left)).toEqual([
+      { code: 'org/not-a-party-member', path: ['party'] },
+    ]);
+  });
+});
+
+describe('restructure with malformed newUnits / newPartyOrgs', () => {
+  const restructuring = {
+    id: 'r-x',
+    kind: 'rename',
+    subject: 'unit',
+    effectiveOn: '2025-07-01',
+    originalIds: [ORG.countyA],
+    resultingIds: ['county-a2'],
+  } as const;
+
+  it('returns coded errors at the field instead of throwing', () => {
+    const units = refused({ type: 'restructure', restructuring, newUnits: 'county-a2' } as unknown as OrgCommand);
+    expect(units).toEqual([{ code: 'core/invalid-type', path: ['newUnits'] }]);
+    const orgs = refused({ type: 'restructure', restructuring, newPartyOrgs: { id: 'x' } } as unknown as OrgCommand);
+    expect(orgs).toEqual([{ code: 'core/invalid-type', path: ['newPartyOrgs'] }]);
+  });
+});
+
+describe('end-party-org', () => {
+  it('takes the members out on its last day, as a dissolve restructuring does', () => {
+    const { state, events } = accepted({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' });
+    expect(events.map((e) => e.type)).toEqual(['party-org-ended', 'party-org-left', 'party-org-left']);
+    expect(membersOf(state, ORG.branchCountyA, '2025-06-30').map((m) => m.id)).toEqual(['m-ca-1', 'm-ca-2']);
+    expect(membersOf(state, ORG.branchCountyA, ORG.asOf)).toEqual([]);
+    expect(findMember(state, 'm-ca-1')?.memberships).toEqual([
+      { partyOrgId: ORG.branchCountyA, from: '2019-01-01', to: '2025-06-30' },
+    ]);
+    expect(roundTrip(state)).toEqual([]);
+  });
+
+  it('refuses to end a branch before a member joined it', () => {
+    const errors = refusal({ type: 'end-party-org', id: ORG.branchFood, on: '2025-06-30' });
+    expect(errors.map((e) => ({ code: e.code, path: e.path, memberId: e.details?.memberId }))).toEqual([
+      { code: 'core/dates-out-of-order', path: ['on'], memberId: 'm-food-4' },
+    ]);
+  });
+
+  it('membersOf and officersOf list nobody of a party organization that is not in force', () => {
+    const { state } = accepted({ type: 'end-party-org', id: ORG.branchFood, on: '2025-10-01' });
+    expect(officersOf(state, ORG.branchFood, 'secretary', '2025-10-01').map((m) => m.id)).toEqual([ORG.leaderFood]);
+    expect(officersOf(state, ORG.branchFood, 'secretary', '2025-10-02')).toEqual([]);
+    // a snapshot whose branch has ended but whose memberships were never closed
+    const dir = unwrap(
+      snapshotWith((s) => {
+        const p = s.partyOrgs.find((x) => x.id === ORG.branchCountyB);
+        if (p) Object.assign(p, { validTo: '2025-06-30' });
+      }),
+    );
+    expect(membersOf(dir, ORG.branchCountyB, '2025-06-30').map((m) => m.id)).toEqual(['m-cb-1']);
+    expect(membersOf(dir, ORG.branchCountyB, ORG.asOf)).toEqual([]);
+  });
+});
+
+describe('record-election: the normal term depends on the kind of body', () => {
+  const body = (id: string, kind: PartyOrg['kind'], extra: Partial<PartyOrg> = {}): PartyOrg => ({
+    id,
+    kind,
+    unitId: ORG.countyA,
+    covers: [],
+    name: { 'zh-CN': id },
+    validFrom: '2019-01-01',
+    ...extra,
+  });
+
+  it('gives a 党委 or 机关党委 5 years and a 党总支 3, and no false term-expired for a 党委', () => {
+    let dir = base;
+    for (const p of [
+      body('pc-a', 'committee'),
+      body('oc-a', 'organ-committee', { parentId: 'pc-a' }),
+      body('gb-a', 'general-branch', { parentId: 'pc-a' }),
+    ]) {
+      dir = accepted({ type: 'add-party-org', record: p }, dir).state;
+      dir = accepted({ type: 'record-election', partyOrgId: p.id, electedOn: '2021-06-01' }, dir).state;
+    }
+    expect(['pc-a', 'oc-a', 'gb-a'].map((id) => findPartyOrg(dir, id)?.term?.years)).toEqual([5, 5, 3]);
+    const expired = checkDirectory(dir, '2024-10-01').filter((f) => f.code === 'org/term-expired');
+    expect(expired.map((f) => f.ids[0])).toEqual(['gb-a']);
+  });
+
+  it('refuses an election for a 党小组 or a 党组', () => {
+    const dir = accepted({
+      type: 'add-party-org',
+      record: body('grp-food-1', 'group', { parentId: ORG.branchFood, unitId: ORG.city }),
+    }).state;
+    expect(refused({ type: 'record-election', partyOrgId: 'grp-food-1', electedOn: '2024-01-01' }, dir)).toEqual([
+      { code: 'org/wrong-kind', path: ['partyOrgId'] },
+    ]);
+    expect(refused({ type: 'record-election', partyOrgId: ORG.leadingGroup, electedOn: '2024-01-01' })).toEqual([
+      { code: 'org/wrong-kind', path: ['partyOrgId'] },
+    ]);
+  });
+});
+
+describe('party posts are held by party members', () => {
+  const secretary = `post-sec-${ORG.branchFood}`;
+
+  it('assign-post refuses a non-member for a party post but not as leader in charge', () => {
+    const vacated = accepted({ type: 'vacate-post', postId: secretary, memberId: ORG.leaderFood, on: '2025-05-31' });
+    expect(
+      refused({ type: 'assign-post', postId: secretary, memberId: ORG.nonMember, from: '2025-06-01' }, vacated.state),
+    ).toEqual([{ code: 'org/not-a-party-member', path: ['memberId'] }]);
+    const lic = `post-lic-${ORG.leaderFood}`;
+    const leader = accepted({ type: 'vacate-post', postId: lic, memberId: ORG.leaderFood, on: '2025-05-31' }).state;
+    accepted({ type: 'assign-post', postId: lic, memberId: ORG.nonMember, from: '2025-06-01' }, leader);
+  });
+
+  it('parseDirectory refuses a non-member holding a party post', () => {
+    const r = snapshotWith((s) =>
+      s.posts.push({
+        id: 'post-cm-food',
+        kind: 'committee-member',
+        partyOrgId: ORG.branchFood,
+        holders: [{ memberId: ORG.nonMember, from: '2024-01-01' }],
+        validFrom: '2019-01-01',
+      }),
+    );
+    expect(r.ok ? [] : r.errors.map((e) => ({ code: e.code, path: e.path }))).toEqual([
+      { code: 'org/not-a-party-member', path: ['posts', 6, 'holders', 0, 'memberId'] },
+    ]);
+  });
+});
+
+describe('a branch has one secretary at a time', () => {
+  const secretary = `post-sec-${ORG.branchFood}`;
+
+  it('assign-post refuses a second holder while the first is in office, naming the holder', () => {
+    const errors = refusal({ type: 'assign-post', postId: secretary, memberId: 'm-food-2', from: '2025-06-01' });
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      { code: 'org/overlapping-interval', path: ['from'], details: { id: 'm-food-2', with: ORG.leaderFood } },
+    ]);
+  });
+
+  it('parseDirectory refuses overlapping secretaries; a deputy secretary post may have two holders', () => {
+    const r = snapshotWith((s) => {
+      const p = s.posts.find((x) => x.id === secretary);
+      if (p) Object.assign(p, { holders: [...p.holders, { memberId: 'm-food-2', from: '2024-01-01' }] });
+    });
+    expect(r.ok ? [] : r.errors.map((e) => ({ code: e.code, path: e.path }))).toEqual([
+      { code: 'org/overlapping-interval', path: ['posts', 0, 'holders', 1, 'from'] },
+    ]);
+    accepted({
+      type: 'add-post',
+      record: {
+        id: 'post-dep-food',
+        kind: 'deputy-secretary',
+        partyOrgId: ORG.branchFood,
+        holders: [
+          { memberId: 'm-food-2', from: '2024-01-01' },
+          { memberId: 'm-food-3', from: '2024-01-01' },
+        ],
+        validFrom: '2019-01-01',
+      },
+    });
+  });
+});
+
+describe('a 党小组 sits inside a branch', () => {
+  it('add-party-org refuses a group with no parent', () => {
+    const errors = refusal({
+      type: 'add-party-org',
+      record: {
+        id: 'grp-orphan',
+        kind: 'group',
+        unitId: ORG.city,
+        covers: [],
+        name: { 'zh-CN': '无所属党小组' },
+        validFrom: '2019-01-01',
+      },
+    });
+    expect(errors.map((e) => ({ code: e.code, path: e.path }))).toEqual([
+      { code: 'org/invalid-parent-kind', path: ['record', 'parentId'] },
+    ]);
+    expect(errors[0]?.message.en).toBe('grp-orphan needs a parent; allowed parents: branch');
+    expect(errors[0]?.message['zh-CN']).toContain('branch');
+  });
+});
+
+describe('org/branch-too-small', () => {
+  it('states the configured minimum in both languages', () => {
+    const f = checkDirectory(base, ORG.asOf, { minFullMembers: 5 }).find(
+      (x) => x.code === 'org/branch-too-small' && x.ids[0] === ORG.branchFood,
+    );
+    expect(f?.details).toEqual({ id: ORG.branchFood, full: 3, limit: 5 });
+    expect(f?.message.en).toBe('Branch br-food has only 3 full member(s); at least 5 are needed');
+    expect(f?.message['zh-CN']).toBe('党支部 br-food 仅有正式党员 3 名，不足 5 名');
+  });
+});
+
+describe('两级包保 pairings', () => {
+  const pairing = (lead: unknown, partner: unknown): OrgCommand =>
+    ({
+      type: 'add-pairing',
+      record: { id: 'bb-1', kind: 'baobao', lead, partner, validFrom: '2023-01-01' },
+    }) as OrgCommand;
+
+  it('refuse a lead that is not a member or unit, and a partner that is not a county bureau or station', () => {
+    // a leader covers a district bureau; a division covers a station
+    accepted(pairing({ kind: 'member', id: ORG.leaderFood }, { kind: 'unit', id: ORG.countyA }));
+    accepted(pairing({ kind: 'unit', id: ORG.deptFood }, { kind: 'unit', id: ORG.stationB1 }));
+    expect(
+      refused(pairing({ kind: 'external', name: { 'zh-CN': '某企业' } }, { kind: 'member', id: 'm-food-2' })),
+    ).toEqual([
+      { code: 'org/wrong-kind', path: ['record', 'lead'] },
+      { code: 'org/wrong-kind', path: ['record', 'partner'] },
+    ]);
+    const dept = refusal(pairing({ kind: 'member', id: ORG.leaderFood }, { kind: 'unit', id: ORG.deptDrug }));
+    expect(dept.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'org/wrong-kind',
+        path: ['record', 'partner'],
+        details: { id: ORG.deptDrug, kind: 'department', expected: ['county-bureau', 'station'] },
+      },
+    ]);
+  });
+});
+
+describe('coverage rows', () => {
+  it('are in tree order when ids contain "-": a county is followed by its stations', () => {
+    const dir = unwrap(
+      snapshotWith((s) =>
+        s.units.push({
+          id: 'county-a-east',
+          kind: 'county-bureau',
+          level: 4,
+          parentId: ORG.city,
+          code: 'C-county-a-east',
+          name: { 'zh-CN': '甲县东区市场监督管理局' },
+          validFrom: '2019-01-01',
+        }),
+      ),
+    );
+    expect(coverage(dir, ORG.asOf).map((r) => r.unitId)).toEqual([
+      'city',
+      'county-a',
+      'st-a1',
+      'st-a2',
+      'county-a-east',
+      'county-b',
+      'st-b1',
+      'st-b2',
+    ]);
+  });
+});
