@@ -26,9 +26,13 @@ export function shardOf(id: string): string {
 
 /** The record with this id, if any. @category Workflow */
 export function getRecord<T>(table: RecordTable<T>, id: string): T | undefined {
-  // Shards have no prototype, so an id such as 'constructor' cannot reach Object.prototype.
   const shard = table[shardOf(id)];
-  return shard === undefined ? undefined : shard[id];
+  if (shard === undefined) return undefined;
+  const found = shard[id];
+  // Shards are built without a prototype, so an id such as 'constructor' finds nothing; a state copied by
+  // structuredClone or JSON (a worker message, a cache) has shards with Object.prototype, whose members are
+  // not records. The own-key check runs only for such copies.
+  return found === undefined || Object.getPrototypeOf(shard) === null || Object.hasOwn(shard, id) ? found : undefined;
 }
 
 // The writable shard of a table being drafted that holds (or will hold) this id, created when missing.

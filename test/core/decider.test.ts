@@ -10,6 +10,7 @@ import {
   type Recorded,
   replay,
   ShijianError,
+  unwrap,
   withContext,
 } from '../../src/core/index.js';
 import { type CounterEvent, type CounterState, counter } from '../helpers/counter.js';
@@ -154,5 +155,34 @@ describe('RecordTable', () => {
     expect(getRecord(counter.initialState.items, 'constructor')).toBeUndefined();
     expect(getRecord(counter.initialState.items, 'toString')).toBeUndefined();
     expect(r.ok && getRecord(r.value.state.items, 'constructor')).toEqual({ id: 'constructor', count: 1, tags: [] });
+  });
+
+  it('a state copied by structuredClone or JSON (shards with a prototype) still has no inherited records', () => {
+    // enough records that every one of the 256 shards exists, 'constructor''s among them
+    const ids = ['a', ...Array.from({ length: 3000 }, (_, i) => `x${i}`)];
+    const state = replay(
+      counter,
+      ids.map(
+        (id, i) =>
+          ({
+            type: 'added',
+            id,
+            amount: 1,
+            seq: i + 1,
+            at: '2025-10-16T09:00:00+08:00' as Instant,
+            actor: 'x',
+            schemaVersion: 1,
+          }) as const,
+      ),
+    );
+    for (const copy of [structuredClone(state), JSON.parse(JSON.stringify(state)) as typeof state]) {
+      expect(Object.keys(copy.items)).toHaveLength(256);
+      for (const id of ['constructor', 'toString', 'hasOwnProperty', '__proto__'])
+        expect(getRecord(copy.items, id), id).toBeUndefined();
+      expect(getRecord(copy.items, 'a')).toEqual({ id: 'a', count: 1, tags: [] });
+      // and a command on the copy treats 'constructor' as new, not as an existing record
+      const next = unwrap(execute(counter, copy, { type: 'add', id: 'constructor', amount: 2 }, ctx));
+      expect(getRecord(next.state.items, 'constructor')).toEqual({ id: 'constructor', count: 2, tags: [] });
+    }
   });
 });
