@@ -95,11 +95,17 @@ export const CloseRiskSchema = /* @__PURE__ */ z.strictObject({
   on,
 });
 
-/** Reopens a closed risk with the reason. @category Commands */
+/**
+ * Reopens a closed risk with the reason. `deadline` sets the deadline in force from then on (not before the
+ * reopening day); without it the deadline moves later by the working days the risk spent closed, so those days
+ * never count as late.
+ * @category Commands
+ */
 export const ReopenRiskSchema = /* @__PURE__ */ z.strictObject({
   type: z.literal('reopen-risk'),
   riskId,
   reason: TextSchema,
+  deadline: IsoDateSchema.optional(),
   on,
 });
 
@@ -144,7 +150,7 @@ export const HoldConsultationSchema = /* @__PURE__ */ z.strictObject({
   title: NameSchema,
   date: IsoDateSchema,
   participants: z.array(IdSchema).min(1).max(200),
-  /** The risks already on the list that the meeting reviewed. */
+  /** The risks already on the list that the meeting reviewed; their review cadence restarts from `date`. */
   reviewed: z.array(IdSchema).max(10_000),
   decisions: z.array(ConsultationDecisionSchema).max(1_000),
 });

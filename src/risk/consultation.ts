@@ -1,5 +1,5 @@
 import { atPath, type DomainError, err, execute, getRecord, ok } from '../core/index.js';
-import { type Env, type Events, type Of, one } from './_lib/env.js';
+import { type Env, type Events, type Of, one, own } from './_lib/env.js';
 import { type RiskRow, toRow } from './_lib/rows.js';
 import type { ConsultationDecision, HoldConsultationSchema, RiskCommand } from './commands.js';
 import { riskError } from './errors.js';
@@ -11,7 +11,7 @@ const stripMeta = (e: RiskEvent): RiskEvent => {
 };
 
 export const decideConsultation = (env: Env, c: Of<typeof HoldConsultationSchema>): Events => {
-  if (env.state.consultations[c.consultationId])
+  if (own(env.state.consultations, c.consultationId))
     return one(riskError('risk/duplicate-consultation', { consultationId: c.consultationId }, ['consultationId']));
   const reviewed = new Set(c.reviewed);
   const errors: DomainError[] = [];
@@ -91,7 +91,7 @@ export interface ConsultationMinutes {
  * consultationMinutes(state, 'cons-2025q3')?.decisions.length;
  */
 export function consultationMinutes(state: RiskState, consultationId: string): ConsultationMinutes | undefined {
-  const c = state.consultations[consultationId];
+  const c = own(state.consultations, consultationId);
   if (!c) return undefined;
   const rows = new Map(
     riskListByIds(state, [...c.reviewed, ...c.decisions.map((d) => d.riskId)]).map((r) => [r.id, r]),

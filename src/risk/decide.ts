@@ -1,10 +1,12 @@
 import {
+  addWorkdays,
   type Context,
   compareDates,
   type Decider,
   err,
   forEachRecord,
   getRecord,
+  type IsoDate,
   ok,
   parseWith,
   type Result,
@@ -18,6 +20,7 @@ import {
   firstError,
   inStage,
   methodOf,
+  methodProblems,
   notBefore,
   type Of,
   one,
@@ -26,6 +29,7 @@ import {
   rateChecked,
 } from './_lib/env.js';
 import { checkReferences, type ReferenceCheck } from './_lib/references.js';
+import { workdaysFromTo } from './_lib/workdays.js';
 import {
   type AddMeasureSchema,
   type AssessRiskSchema,
@@ -45,6 +49,7 @@ import { riskError } from './errors.js';
 import type { RiskEvent, RiskState } from './events.js';
 import { evolveRisk } from './evolve.js';
 import { decideRegisterPost, decideRespond } from './integrity.js';
+import type { RiskAssignment, RiskFactors, RiskItem } from './schema.js';
 
 export type { RiskDeciderOptions } from './_lib/env.js';
 
@@ -69,7 +74,7 @@ const decideIdentify = (env: Env, c: Of<typeof IdentifyRiskSchema>): Events => {
 const decideAssess = (env: Env, c: Of<typeof AssessRiskSchema>): Events => {
   const it = findRisk(env.state, c.riskId);
   if (!it.ok) return it;
-  const stage = inStage(it.value, ['identified'], 'assessed again (re-rate it instead)');
+  const stage = inStage(it.value, ['identified'], 'assess');
   if (stage) return one(stage);
   const method = methodOf(env.options, c.methodId, ['methodId']);
   if (!method.ok) return method;
@@ -90,18 +95,32 @@ const decideAssess = (env: Env, c: Of<typeof AssessRiskSchema>): Events => {
   ]);
 };
 
+const sameFactors = (a: RiskFactors, b: RiskFactors): boolean =>
+  a.likelihood === b.likelihood &&
+  a.impact === b.impact &&
+  a.exposure === b.exposure &&
+  a.consequence === b.consequence;
+
+/**
+ * The deadline an assignment missed, if its deadline is moved on `day`: the one it already carries, else its
+ * deadline when that had passed by then. A deadline moved while it still held was not missed.
+ */
+const missedBy = (a: RiskAssignment | undefined, day: IsoDate): IsoDate | undefined =>
+  a?.missedDeadline ?? (a !== undefined && compareDates(a.deadline, day) < 0 ? a.deadline : undefined);
+
 const decideReRate = (env: Env, c: Of<typeof ReRateRiskSchema>): Events => {
   const it = findRisk(env.state, c.riskId);
   if (!it.ok) return it;
   const s = it.value.status;
   if (s.stage === 'identified' || s.stage === 'closed')
-    return one(riskError('risk/wrong-stage', { riskId: c.riskId, stage: s.stage, action: 're-rated' }, ['riskId']));
+    return one(riskError('risk/wrong-stage', { riskId: c.riskId, stage: s.stage, action: 're-rate' }, ['riskId']));
   const before = s.ratings[c.tier];
   const method = methodOf(env.options, before?.methodId ?? s.ratings.current.methodId, ['riskId']);
   if (!method.ok) return method;
   const after = rateChecked(method.value, c.factors, c.level, ['factors']);
   if (!after.ok) return after;
-  if (before && before.score === after.value.score && before.level === after.value.level) return ok([]);
+  // A no-op only when nothing changes: the same score from other factors is another cell of the heat map.
+  if (before && before.level === after.value.level && sameFactors(before.factors, after.value.factors)) return ok([]);
   return ok([
     {
       type: 'risk-re-rated',
@@ -119,18 +138,21 @@ const decideAssign = (env: Env, c: Of<typeof AssignRiskSchema>): Events => {
   if (!it.ok) return it;
   const on = env.on(c);
   const bad = firstError(
-    inStage(it.value, ['assessed', 'assigned', 'controlling', 'reopened'], 'assigned'),
+    inStage(it.value, ['assessed', 'assigned', 'controlling', 'reopened'], 'assign'),
     notBefore(on, it.value.identifiedOn, ['on']),
     notBefore(c.deadline, on, ['deadline']),
   );
   if (bad) return one(bad);
-  return ok([
-    {
-      type: 'risk-assigned',
-      riskId: c.riskId,
-      assignment: { ownerUnitId: c.ownerUnitId, responsibleId: c.responsibleId, deadline: c.deadline, assignedOn: on },
-    },
-  ]);
+  const s = it.value.status;
+  const missed = missedBy('assignment' in s ? s.assignment : undefined, on);
+  const assignment: RiskAssignment = {
+    ownerUnitId: c.ownerUnitId,
+    responsibleId: c.responsibleId,
+    deadline: c.deadline,
+    assignedOn: on,
+    ...(missed === undefined || missed === c.deadline ? {} : { missedDeadline: missed }),
+  };
+  return ok([{ type: 'risk-assigned', riskId: c.riskId, assignment }]);
 };
 
 const decideAddMeasure = (env: Env, c: Of<typeof AddMeasureSchema>): Events => {
@@ -138,7 +160,7 @@ const decideAddMeasure = (env: Env, c: Of<typeof AddMeasureSchema>): Events => {
   if (!it.ok) return it;
   const on = env.on(c);
   const bad = firstError(
-    inStage(it.value, ['assigned', 'controlling', 'reopened'], 'given measures before it is assigned'),
+    inStage(it.value, ['assigned', 'controlling', 'reopened'], 'add-measure'),
     it.value.measures.some((m) => m.id === c.measureId)
       ? riskError('risk/duplicate-measure', { measureId: c.measureId }, ['measureId'])
       : undefined,
@@ -193,12 +215,11 @@ const decideTrack = (env: Env, c: Of<typeof TrackRiskSchema>): Events => {
 const decideClose = (env: Env, c: Of<typeof CloseRiskSchema>): Events => {
   const it = findRisk(env.state, c.riskId);
   if (!it.ok) return it;
-  const s = it.value.status;
   const on = env.on(c);
   const open = it.value.measures.filter((m) => m.status.stage === 'open').length;
   const bad = firstError(
-    inStage(it.value, ['assigned', 'controlling', 'reopened'], 'closed'),
-    'assignment' in s ? notBefore(on, s.assignment.assignedOn, ['on']) : undefined,
+    inStage(it.value, ['assigned', 'controlling', 'reopened'], 'close'),
+    notBefore(on, latestStep(it.value), ['on']),
     c.closure.kind !== 'accepted' && open > 0
       ? riskError('risk/open-measures', { count: open }, ['closure', 'kind'])
       : undefined,
@@ -215,12 +236,50 @@ const decideReopen = (env: Env, c: Of<typeof ReopenRiskSchema>): Events => {
   if (!it.ok) return it;
   const s = it.value.status;
   if (s.stage !== 'closed')
-    return one(riskError('risk/wrong-stage', { riskId: c.riskId, stage: s.stage, action: 'reopened' }, ['riskId']));
+    return one(riskError('risk/wrong-stage', { riskId: c.riskId, stage: s.stage, action: 'reopen' }, ['riskId']));
   const on = env.on(c);
-  const bad = notBefore(on, s.closedOn, ['on']);
+  const bad = firstError(
+    notBefore(on, s.closedOn, ['on']),
+    c.deadline === undefined ? undefined : notBefore(c.deadline, on, ['deadline']),
+  );
   if (bad) return one(bad);
-  return ok([{ type: 'risk-reopened', riskId: c.riskId, on, reason: c.reason }]);
+  // The days a risk spends closed are not late: without a new deadline the clock stops at closing and runs again
+  // from reopening, so the deadline moves later by the working days in between.
+  const deadline =
+    c.deadline ??
+    addWorkdays(s.assignment.deadline, workdaysFromTo(env.ctx.calendar, s.closedOn, on), {
+      calendar: env.ctx.calendar,
+    });
+  // A closure after the deadline missed it, whatever reopening sets now.
+  const missed = missedBy(s.assignment, s.closedOn);
+  return ok([
+    {
+      type: 'risk-reopened',
+      riskId: c.riskId,
+      on,
+      reason: c.reason,
+      deadline,
+      ...(missed === undefined || missed === deadline ? {} : { missedDeadline: missed }),
+    },
+  ]);
 };
+
+/**
+ * The latest day already on a risk's record that a closure cannot precede: its last assignment, the start of
+ * control or the reopening, and the completion of each measure done.
+ */
+function latestStep(it: RiskItem): IsoDate {
+  const s = it.status;
+  let latest = it.identifiedOn;
+  const later = (d: IsoDate) => {
+    if (compareDates(d, latest) > 0) latest = d;
+  };
+  if ('assignment' in s) later(s.assignment.assignedOn);
+  if (s.stage === 'controlling') later(s.since);
+  if (s.stage === 'reopened') later(s.reopenedOn);
+  for (const m of it.measures) if (m.status.stage === 'done') later(m.status.doneOn);
+  return latest;
+}
 
 const decideRehome = (env: Env, c: Of<typeof RehomeUnitSchema>): Events => {
   const on = env.on(c);
@@ -279,17 +338,30 @@ export function decideRisk(
   return (table[parsed.value.type] as (env: Env, c: Parsed) => Events)(env, parsed.value);
 }
 
-/** The state of an empty risk list. @category Workflow */
-export const EMPTY_RISK_STATE: RiskState = { version: 0, risks: {}, consultations: {}, keyPosts: {} };
+/**
+ * The state of an empty risk list. Its consultation and key-post maps have no prototype, so ids such as
+ * `constructor` are plain keys (the module also reads them as own properties, for states read back from JSON).
+ * @category Workflow
+ */
+export const EMPTY_RISK_STATE: RiskState = {
+  version: 0,
+  risks: {},
+  consultations: /* @__PURE__ */ Object.create(null),
+  keyPosts: /* @__PURE__ */ Object.create(null),
+};
 
 /**
  * Builds a risk decider with its own methods and, optionally, the org directory ids are checked against.
+ * The methods are checked as `parseRiskMethod` checks them, once, here: a command that names a method with a gap
+ * in its bands or an empty matrix cell is refused with that method's errors (e.g. `risk/band-gap` at
+ * `['methodId', 'bands', 1, 'from']`) instead of rating a score no band covers.
  * @category Workflow
  * @example
  * const decider = createRiskDecider({ methods: [MATRIX_METHOD_B], directory });
  * const r = execute(decider, decider.initialState, command, ctx);
  */
 export function createRiskDecider(options: RiskDeciderOptions = {}): Decider<RiskState, RiskCommand, RiskEvent> {
+  for (const m of options.methods ?? []) methodProblems(m);
   return {
     kind: 'risk',
     initialState: EMPTY_RISK_STATE,

@@ -1,4 +1,16 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type Label, type Locale } from '../core/index.js';
+import { type RiskAction, riskActionLabels, riskFactorLabels } from './_lib/labels.js';
+import type { IntegrityLevel, IntegrityResponseStage } from './commands.js';
+import { integrityLevelLabels, integrityResponseStageLabels, riskLevelLabels, riskStageLabels } from './labels.js';
+import type { RiskFactor, RiskLevel, RiskStage } from './schema.js';
+
+// Codes in details are rendered through the label tables, so each message stays in its own language.
+const say =
+  (locale: Locale) =>
+  <V extends string>(table: { readonly [K in V]: Label }, value: V): string =>
+    table[value]?.[locale] ?? value;
+const zh = say('zh-CN');
+const en = say('en');
 
 /** The risk module's error catalogue: every refusal it can give, with zh-CN and en text. @internal */
 export const riskError = /* @__PURE__ */ defineErrors({
@@ -25,8 +37,9 @@ export const riskError = /* @__PURE__ */ defineErrors({
     en: (d: { from: number }) => `The bands are not monotone: from ${d.from} a higher score gets a lower level`,
   },
   'risk/scale-not-ascending': {
-    'zh-CN': (d: { factor: string }) => `要素 ${d.factor} 的取值必须为正且严格递增`,
-    en: (d: { factor: string }) => `The values of factor ${d.factor} must be positive and strictly ascending`,
+    'zh-CN': (d: { factor: RiskFactor }) => `要素“${zh(riskFactorLabels, d.factor)}”的取值必须为正且严格递增`,
+    en: (d: { factor: RiskFactor }) =>
+      `The values of factor ${en(riskFactorLabels, d.factor)} must be positive and strictly ascending`,
   },
   'risk/missing-cell': {
     'zh-CN': (d: { row: number; column: number }) => `风险矩阵缺少第 ${d.row} 行第 ${d.column} 列的等级`,
@@ -43,14 +56,16 @@ export const riskError = /* @__PURE__ */ defineErrors({
     en: (d: { methodId: string }) => `Unknown risk method ${d.methodId}`,
   },
   'risk/rating-off-scale': {
-    'zh-CN': (d: { factor: string; value: number }) => `要素 ${d.factor} 的取值 ${d.value} 不在评估方法的刻度上`,
-    en: (d: { factor: string; value: number }) => `Value ${d.value} of factor ${d.factor} is not on the method's scale`,
+    'zh-CN': (d: { factor: RiskFactor; value: number }) =>
+      `要素“${zh(riskFactorLabels, d.factor)}”的取值 ${d.value} 不在评估方法的刻度上`,
+    en: (d: { factor: RiskFactor; value: number }) =>
+      `Value ${d.value} of factor ${en(riskFactorLabels, d.factor)} is not on the method's scale`,
   },
   'risk/level-contradicts-method': {
-    'zh-CN': (d: { claimed: string; computed: string }) =>
-      `填报的等级 ${d.claimed} 与评估方法得出的 ${d.computed} 不符`,
-    en: (d: { claimed: string; computed: string }) =>
-      `The stated level ${d.claimed} contradicts the method, which gives ${d.computed}`,
+    'zh-CN': (d: { claimed: RiskLevel; computed: RiskLevel }) =>
+      `填报的等级“${zh(riskLevelLabels, d.claimed)}”与评估方法得出的“${zh(riskLevelLabels, d.computed)}”不符`,
+    en: (d: { claimed: RiskLevel; computed: RiskLevel }) =>
+      `The stated level ${en(riskLevelLabels, d.claimed)} contradicts the method, which gives ${en(riskLevelLabels, d.computed)}`,
   },
   'risk/duplicate-risk': {
     'zh-CN': (d: { riskId: string }) => `风险 ${d.riskId} 已在清单中`,
@@ -61,10 +76,10 @@ export const riskError = /* @__PURE__ */ defineErrors({
     en: (d: { riskId: string }) => `Risk ${d.riskId} is not on the list`,
   },
   'risk/wrong-stage': {
-    'zh-CN': (d: { riskId: string; stage: string; action: string }) =>
-      `风险 ${d.riskId} 处于“${d.stage}”阶段，不能${d.action}`,
-    en: (d: { riskId: string; stage: string; action: string }) =>
-      `Risk ${d.riskId} is ${d.stage}; it cannot be ${d.action}`,
+    'zh-CN': (d: { riskId: string; stage: RiskStage; action: RiskAction }) =>
+      `风险 ${d.riskId} 处于“${zh(riskStageLabels, d.stage)}”阶段，不能${zh(riskActionLabels, d.action)}`,
+    en: (d: { riskId: string; stage: RiskStage; action: RiskAction }) =>
+      `Risk ${d.riskId} is ${en(riskStageLabels, d.stage)}; it cannot be ${en(riskActionLabels, d.action)}`,
   },
   'risk/duplicate-measure': {
     'zh-CN': (d: { measureId: string }) => `措施 ${d.measureId} 已存在`,
@@ -107,14 +122,21 @@ export const riskError = /* @__PURE__ */ defineErrors({
     en: (d: { postId: string }) => `Post ${d.postId} meets none of the five key-post criteria`,
   },
   'risk/level-contradicts-criteria': {
-    'zh-CN': (d: { claimed: string; computed: string }) =>
-      `填报的廉政风险等级 ${d.claimed} 与认定条件得出的 ${d.computed} 不符`,
-    en: (d: { claimed: string; computed: string }) =>
-      `The stated integrity level ${d.claimed} contradicts the criteria, which give ${d.computed}`,
+    'zh-CN': (d: { claimed: IntegrityLevel; computed: IntegrityLevel }) =>
+      `填报的廉政风险等级“${zh(integrityLevelLabels, d.claimed)}”与认定条件得出的“${zh(integrityLevelLabels, d.computed)}”不符`,
+    en: (d: { claimed: IntegrityLevel; computed: IntegrityLevel }) =>
+      `The stated integrity level ${en(integrityLevelLabels, d.claimed)} contradicts the criteria, which give ${en(integrityLevelLabels, d.computed)}`,
   },
   'risk/response-incomplete': {
-    'zh-CN': (d: { stage: string }) => `“${d.stage}”须写明处置方式或移送机关`,
-    en: (d: { stage: string }) => `A ${d.stage} must name its actions or the body it goes to`,
+    'zh-CN': (d: { stage: IntegrityResponseStage }) =>
+      `“${zh(integrityResponseStageLabels, d.stage)}”须写明处置方式或移送机关`,
+    en: (d: { stage: IntegrityResponseStage }) =>
+      `A ${en(integrityResponseStageLabels, d.stage)} must name its actions or the body it goes to`,
+  },
+  'risk/duplicate-response': {
+    'zh-CN': (d: { postId: string; responseId: string }) => `关键岗位 ${d.postId} 已记录处置 ${d.responseId}`,
+    en: (d: { postId: string; responseId: string }) =>
+      `Response ${d.responseId} is already recorded on key post ${d.postId}`,
   },
 });
 
@@ -148,4 +170,5 @@ export type RiskErrorCode =
   | 'risk/not-a-key-post'
   | 'risk/level-contradicts-criteria'
   | 'risk/response-incomplete'
+  | 'risk/duplicate-response'
   | 'risk/not-successor';

@@ -114,6 +114,10 @@ export type RiskEvent =
       readonly riskId: string;
       readonly on: IsoDate;
       readonly reason: string;
+      /** The deadline in force after reopening; absent in events recorded before it existed (the old one stays). */
+      readonly deadline?: IsoDate;
+      /** The deadline a late closure missed, when reopening moved it (see `RiskAssignment.missedDeadline`). */
+      readonly missedDeadline?: IsoDate;
     } & FromConsultation)
   | {
       readonly type: 'escalation-decided';

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { getRecord, putRecord, type Recorded, shardOf } from '../core/index.js';
+import { compareDates, getRecord, putRecord, type Recorded, shardOf } from '../core/index.js';
 import {
   ADDED,
   adoptShard,
@@ -11,6 +11,7 @@ import {
   ROW_MEASURES,
   ROW_STATUS,
 } from './_lib/index.js';
+import { own } from './_lib/own.js';
 import type { RiskEvent, RiskState } from './events.js';
 import type { RiskItem, RiskRating, RiskStatus, ScoreChange } from './schema.js';
 
@@ -133,7 +134,16 @@ const handlers: Handlers = {
   'risk-reopened': (draft, e) => {
     const it = item(draft, e.riskId);
     const s = assigned(it.status);
-    it.status = { stage: 'reopened', ratings: s.ratings, assignment: s.assignment, reopenedOn: e.on, reason: e.reason };
+    // a risk-reopened event recorded before it carried a deadline keeps the old assignment
+    const assignment =
+      e.deadline === undefined
+        ? s.assignment
+        : {
+            ...s.assignment,
+            deadline: e.deadline,
+            ...(e.missedDeadline === undefined ? {} : { missedDeadline: e.missedDeadline }),
+          };
+    it.status = { stage: 'reopened', ratings: s.ratings, assignment, reopenedOn: e.on, reason: e.reason };
     it.reopenCount += 1;
     it.lastReviewOn = e.on;
   },
@@ -148,6 +158,11 @@ const handlers: Handlers = {
       reviewed: [...c.reviewed],
       decisions: structuredClone(c.decisions) as Draft<typeof c.decisions>,
     };
+    // The meeting reviewed these risks: their review cadence starts again from its date (never moves back).
+    for (const id of c.reviewed) {
+      const it = getRecord(draft.risks, id) as Item | undefined;
+      if (it && compareDates(it.lastReviewOn, c.date) < 0) it.lastReviewOn = c.date;
+    }
   },
   'key-post-registered': (draft, e) => {
     const p = e.post;
@@ -175,7 +190,7 @@ const handlers: Handlers = {
     }
   },
   'integrity-response-recorded': (draft, e) => {
-    const post = draft.keyPosts[e.postId];
+    const post = own(draft.keyPosts, e.postId);
     if (post) post.responses.push({ ...e.response, actions: [...e.response.actions] });
   },
 };

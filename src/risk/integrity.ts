@@ -1,16 +1,13 @@
-import type { Label, Labels, Locale } from '../core/index.js';
+import type { Label, Locale } from '../core/index.js';
 import { label, ok } from '../core/index.js';
-import { type Env, type Events, notBefore, type Of, one } from './_lib/env.js';
+import { type Env, type Events, notBefore, type Of, one, own } from './_lib/env.js';
 import type { IntegrityLevel, KeyPostCriteria, RegisterKeyPostSchema, RespondIntegrityRiskSchema } from './commands.js';
 import { riskError } from './errors.js';
 import type { KeyPost, RiskState } from './events.js';
+import { integrityLevelLabels } from './labels.js';
 
-/** Labels of the integrity levels: 高 (一级), 中 (二级), 低 (三级). @category Integrity */
-export const integrityLevelLabels: Labels<IntegrityLevel> = {
-  high: { 'zh-CN': '高', en: 'high' },
-  medium: { 'zh-CN': '中', en: 'medium' },
-  low: { 'zh-CN': '低', en: 'low' },
-};
+// The labels live with the others (the error messages render them); exported here as before.
+export { integrityLevelLabels } from './labels.js';
 
 /** One row of the 廉政风险防控责任清单 ledger (the 宝安 layout). @category Integrity */
 export interface IntegrityLedgerRow {
@@ -80,7 +77,8 @@ export function integrityLevelOf(criteria: KeyPostCriteria): IntegrityLevel | un
 }
 
 export const decideRegisterPost = (env: Env, c: Of<typeof RegisterKeyPostSchema>): Events => {
-  if (env.state.keyPosts[c.postId]) return one(riskError('risk/duplicate-key-post', { postId: c.postId }, ['postId']));
+  if (own(env.state.keyPosts, c.postId))
+    return one(riskError('risk/duplicate-key-post', { postId: c.postId }, ['postId']));
   const computed = integrityLevelOf(c.criteria);
   if (!computed) return one(riskError('risk/not-a-key-post', { postId: c.postId }, ['criteria']));
   if (c.level !== undefined && c.level !== computed)
@@ -105,8 +103,10 @@ export const decideRegisterPost = (env: Env, c: Of<typeof RegisterKeyPostSchema>
 };
 
 export const decideRespond = (env: Env, c: Of<typeof RespondIntegrityRiskSchema>): Events => {
-  const post = env.state.keyPosts[c.postId];
+  const post = own(env.state.keyPosts, c.postId);
   if (!post) return one(riskError('risk/unknown-key-post', { postId: c.postId }, ['postId']));
+  if (post.responses.some((r) => r.id === c.responseId))
+    return one(riskError('risk/duplicate-response', { postId: c.postId, responseId: c.responseId }, ['responseId']));
   const actions = c.actions ?? [];
   if (c.stage === 'handling-notice' && actions.length === 0)
     return one(riskError('risk/response-incomplete', { stage: c.stage }, ['actions']));

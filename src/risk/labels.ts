@@ -1,5 +1,11 @@
 import type { Labels } from '../core/index.js';
-import type { ConsultationDecision, EscalationRole, IntegrityAction, IntegrityResponseStage } from './commands.js';
+import type {
+  ConsultationDecision,
+  EscalationRole,
+  IntegrityAction,
+  IntegrityLevel,
+  IntegrityResponseStage,
+} from './commands.js';
 import type { ClosureKind, RatingTier, RiskColour, RiskLevel, RiskSource, RiskStage } from './schema.js';
 
 /** Risk levels: 重大, 较大, 一般, 低. @category Labels */
@@ -106,4 +112,11 @@ export const decisionLabels: Labels<ConsultationDecision['type']> = {
   'close-risk': { 'zh-CN': '办结销号', en: 'risk closed' },
   'reopen-risk': { 'zh-CN': '重新打开', en: 'risk reopened' },
   escalate: { 'zh-CN': '提级报告', en: 'escalated' },
+};
+
+/** Labels of the integrity levels: 高 (一级), 中 (二级), 低 (三级). @category Integrity */
+export const integrityLevelLabels: Labels<IntegrityLevel> = {
+  high: { 'zh-CN': '高', en: 'high' },
+  medium: { 'zh-CN': '中', en: 'medium' },
+  low: { 'zh-CN': '低', en: 'low' },
 };

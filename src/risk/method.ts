@@ -1,5 +1,5 @@
 import { type DomainError, err, ok, parseWith, type Result } from '../core/index.js';
-import { bandLevel, gridOf, METHOD_FACTORS, roundScore, scaleOf } from './_lib/grid.js';
+import { bandLevel, type Grid, gridOf, METHOD_FACTORS, roundScore, scaleOf, UNCOVERED } from './_lib/grid.js';
 import { riskError } from './errors.js';
 import {
   RISK_LEVELS,
@@ -15,7 +15,7 @@ import {
 
 const rank = (level: RiskLevel): number => RISK_LEVELS.indexOf(level);
 
-function checkScale(points: readonly ScalePoint[], factor: string): DomainError[] {
+function checkScale(points: readonly ScalePoint[], factor: RiskFactor): DomainError[] {
   for (let i = 1; i < points.length; i++)
     if ((points[i]?.value ?? 0) <= (points[i - 1]?.value ?? 0))
       return [riskError('risk/scale-not-ascending', { factor }, [factor, i, 'value'])];
@@ -89,7 +89,9 @@ export function parseRiskMethod(input: unknown): Result<RiskMethod> {
 
 /**
  * Rates a risk with a method: looks the factor values up in the method's precompiled grid and
- * returns the score (their product) and the level. A value not on a factor's scale is refused.
+ * returns the score (their product) and the level. A value not on a factor's scale is refused, and so
+ * is a score the method gives no level (`risk/band-not-covering`, or `risk/missing-cell` for an empty
+ * matrix cell): a method `parseRiskMethod` would refuse is never read as 低.
  * @category Method
  * @example
  * rateRisk(MATRIX_METHOD_A, { likelihood: 4, impact: 4 }); // ok: score 16, level 'significant'
@@ -115,19 +117,30 @@ export function rateRisk(method: RiskMethod, factors: RiskFactors): Result<RiskR
     if (factors[f] !== undefined && !grid.factors.includes(f))
       errors.push(riskError('risk/rating-off-scale', { factor: f, value: factors[f] ?? 0 }, [f]));
   if (errors.length > 0) return err(...errors);
+  const score = grid.scores[cell] as number;
+  const level = grid.levels[cell] as number;
+  if (level === UNCOVERED) return err(uncovered(method, grid, cell, score));
   return ok({
     methodId: method.id,
     factors: picked as unknown as RiskFactors,
-    score: grid.scores[cell] as number,
-    level: RISK_LEVELS[grid.levels[cell] as number] as RiskLevel,
+    score,
+    level: RISK_LEVELS[level] as RiskLevel,
   });
+}
+
+/** The refusal of a cell the method gives no level: an empty matrix cell, or a score outside every band. */
+function uncovered(method: RiskMethod, grid: Grid, cell: number, score: number): DomainError {
+  if (method.kind !== 'matrix-cells') return riskError('risk/band-not-covering', { score }, ['bands']);
+  const i = Math.floor(cell / (grid.strides[0] ?? 1));
+  const j = cell % (grid.sizes[1] ?? 1);
+  return riskError('risk/missing-cell', { row: i + 1, column: j + 1 }, ['cells', i, j]);
 }
 
 const ALL_FACTORS: readonly RiskFactor[] = ['likelihood', 'impact', 'exposure', 'consequence'];
 
 /**
  * The level of a cell given by its scale positions (0-based, ascending), without building a rating:
- * the fast path for heat maps and bulk work.
+ * the fast path for heat maps and bulk work. Undefined off the grid, and where the method gives no level.
  * @category Method
  * @example
  * levelAt(MATRIX_METHOD_A, [4, 4]); // 'major' (likelihood 5, impact 5)

@@ -2,10 +2,10 @@ import { dayNumber, type MetricInfo, today } from '../core/index.js';
 import {
   CLOSED,
   closedOf,
-  deadlineOf,
   dueOf,
   identifiedOf,
   itemOf,
+  judgedOf,
   levelOf,
   openOf,
   ownerOf,
@@ -69,8 +69,8 @@ export const RISK_METRICS = {
     unit: 'ratio',
     better: 'higher',
     definition: {
-      'zh-CN': '在办结时限内办结的风险 ÷ 已办结风险（无办结时不计）',
-      en: 'Risks closed by their deadline ÷ risks closed (absent when none closed)',
+      'zh-CN': '在办结时限内办结的风险 ÷ 已办结风险（逾期后改定的时限仍按原时限考核；无办结时不计）',
+      en: 'Risks closed by their deadline ÷ risks closed (a deadline moved after it had passed is still judged by the original; absent when none closed)',
     },
   },
   'risk.mean-workdays-to-close': {
@@ -128,7 +128,8 @@ function overdueMeasures(x: ShardIndex, i: number, on: number): number {
 
 /**
  * Per-unit risk metrics with stable names ({@link RISK_METRICS}): open risks by level, closures, on-time
- * closure rate (closed on or before the deadline), mean working days from identification to
+ * closure rate (closed on or before the deadline; a deadline moved after it had passed still counts, see
+ * `RiskAssignment.missedDeadline`), mean working days from identification to
  * closure, overdue open measures today, and reopen count.
  * @category Metrics
  * @example
@@ -178,7 +179,8 @@ export function metrics(
       if (stageOf(x, i) === CLOSED) {
         const c = closedOf(x, i);
         acc[o + 4] = (acc[o + 4] as number) + 1;
-        if (c <= deadlineOf(x, i)) acc[o + 5] = (acc[o + 5] as number) + 1;
+        // judged against the deadline it missed when a late re-assignment moved it (domain.md §5)
+        if (c <= judgedOf(x, i)) acc[o + 5] = (acc[o + 5] as number) + 1;
         acc[o + 6] =
           (acc[o + 6] as number) +
           workdayOrdinalOfDay(ctx.calendar, c) -

@@ -87,12 +87,17 @@ export const LEC_CONSEQUENCE: readonly ScalePoint[] = [
   p(100, '大灾难', 'catastrophe'),
 ];
 
-/** LEC variant A: ≥ 160 重大, 70–160 较大, 20–70 一般, < 20 低 (20 itself is 一般: no gap). @category Method */
+/**
+ * LEC variant A: > 160 重大, 70–160 较大, 20–70 一般, < 20 低 (20 itself is 一般: no gap; 160 itself is 较大).
+ * Bands are half-open, and scores are rounded to 6 decimals, so the closed upper end 160 is written as
+ * `[70, 160.000001)`: the next score above 160 there can be is 160.000001, which is 重大.
+ * @category Method
+ */
 export const LEC_BANDS_A: readonly RiskBand[] = [
   { from: 0, to: 20, level: 'low' },
   { from: 20, to: 70, level: 'general' },
-  { from: 70, to: 160, level: 'significant' },
-  { from: 160, to: null, level: 'major' },
+  { from: 70, to: 160.000001, level: 'significant' },
+  { from: 160.000001, to: null, level: 'major' },
 ];
 
 /** LEC variant B: ≥ 320 重大, 160–320 较大, 70–160 一般, < 70 低. @category Method */

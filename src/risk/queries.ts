@@ -28,7 +28,7 @@ import {
   type RiskStage,
 } from './schema.js';
 
-/** Filters of {@link riskList}; all given filters must hold. @category Queries */
+/** Filters of {@link riskList}; all given filters must hold, and a level or stage that is none matches nothing. @category Queries */
 export interface RiskListFilters {
   readonly level?: RiskLevel;
   readonly category?: RiskCategory;
@@ -68,8 +68,10 @@ export function isOverdue(it: RiskItem, on: IsoDate): boolean {
  * riskList(state, { level: 'major', unitId: 'u-food' }); // the red risks of the food department
  */
 export function riskList(state: RiskState, filters: RiskListFilters = {}): RiskRow[] {
-  const level = filters.level ? RISK_LEVELS.indexOf(filters.level) : -2;
-  const stage = filters.stage ? STAGES.indexOf(filters.stage) : -2;
+  const level = filters.level === undefined ? -2 : RISK_LEVELS.indexOf(filters.level);
+  const stage = filters.stage === undefined ? -2 : STAGES.indexOf(filters.stage);
+  // a value that is no level or stage (a colour, a string from JSON) matches nothing, not the unrated risks (-1)
+  if (level === -1 || stage === -1) return [];
   const over = filters.overdueOn ? dayNumber(filters.overdueOn) : -2;
   const { unitId, category: categoryName, ownerId } = filters;
   const rows: RiskRow[] = [];

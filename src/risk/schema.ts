@@ -138,8 +138,16 @@ export interface RiskRatings {
 export interface RiskAssignment {
   readonly ownerUnitId: string;
   readonly responsibleId: string;
+  /** The deadline in force: what `overdue` and the list show. */
   readonly deadline: IsoDate;
   readonly assignedOn: IsoDate;
+  /**
+   * The deadline that was in force when the risk went overdue, kept when a later re-assignment (or reopening)
+   * moved `deadline`: an item overdue without an extension gets a new deadline but is still assessed against
+   * the one it missed (domain.md §5), so on-time closure is judged against this date. Absent while no deadline
+   * was missed, and in states recorded before it existed.
+   */
+  readonly missedDeadline?: IsoDate;
 }
 
 /** How a risk was closed. @category Risk list */

@@ -22,6 +22,7 @@ describe('risk errors', () => {
         "risk/duplicate-consultation",
         "risk/duplicate-key-post",
         "risk/duplicate-measure",
+        "risk/duplicate-response",
         "risk/duplicate-risk",
         "risk/level-contradicts-criteria",
         "risk/level-contradicts-method",

@@ -114,12 +114,32 @@ const FILTERS: readonly RiskListFilters[] = [
   { category: 'x-none' },
 ];
 
+/** Closures and on-time closures per owner unit by a plain walk: on time means by the deadline missed, else the one in force. */
+function expectedClosures(state: RiskState): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  forEachRecord(state.risks, (it) => {
+    const s = it.status;
+    if (s.stage !== 'closed') return;
+    const by = s.assignment.missedDeadline ?? s.assignment.deadline;
+    const row = out[s.assignment.ownerUnitId] ?? [0, 0];
+    out[s.assignment.ownerUnitId] = row;
+    row[0]++;
+    if (s.closedOn <= by) row[1]++;
+  });
+  return out;
+}
+
 /** Every query on `state` agrees with the plain walk, and with the same queries on `other`. */
 function agree(state: RiskState, other?: RiskState): void {
   for (const f of FILTERS) {
     const list = riskList(state, f);
     expect(list).toEqual(expectedList(state, f));
     if (other) expect(riskList(other, f)).toEqual(list);
+  }
+  const m = metrics(state, q);
+  for (const [unit, [closed, onTime]] of Object.entries(expectedClosures(state))) {
+    expect(m[unit]?.['risk.closed']).toBe(closed);
+    expect(m[unit]?.['risk.on-time-closure-rate']).toBe(onTime / closed);
   }
   if (!other) return;
   expect(heatMap(other, MATRIX_METHOD_A)).toEqual(heatMap(state, MATRIX_METHOD_A));
@@ -318,6 +338,68 @@ describe('the risk-list index', () => {
     agree(acc);
     fold(events.slice(half), acc);
     agree(acc, state);
+  });
+
+  it('judges on-time closure by the missed deadline alike on executed, replayed, half-folded and cloned states', () => {
+    const assignOn = (riskId: string, deadline: IsoDate, on: IsoDate): RiskCommand => ({
+      type: 'assign-risk',
+      riskId,
+      ownerUnitId: 'county-a',
+      responsibleId: 'm-1',
+      deadline,
+      on,
+    });
+    const close = (riskId: string, on: IsoDate): RiskCommand => ({
+      type: 'close-risk',
+      riskId,
+      closure: { kind: 'eliminated', evidence: '复查合格' },
+      on,
+    });
+    const script: RiskCommand[] = ids.flatMap((riskId) => [
+      {
+        type: 'identify-risk',
+        riskId,
+        title: '抽检不合格',
+        category: 'food',
+        source: 'inspection',
+        unitId: 'dept-food',
+        on: '2025-09-01',
+      },
+      { type: 'assess-risk', riskId, methodId: 'matrix-5x5-a', inherent: { likelihood: 4, impact: 4 }, reason: '评估' },
+      assignOn(riskId, '2025-09-30', '2025-09-02'),
+    ]);
+    const [a, b, c, d] = ids as [string, string, string, string];
+    script.push(
+      // late re-assignment, closed by the new deadline: late
+      assignOn(a, '2025-10-31', '2025-10-10'),
+      close(a, '2025-10-14'),
+      // re-assigned in time: on time
+      assignOn(b, '2025-10-31', '2025-09-20'),
+      close(b, '2025-10-14'),
+      // closed late, reopened with a new deadline, closed by it: still late
+      close(c, '2025-10-08'),
+      { type: 'reopen-risk', riskId: c, reason: '再次发现', on: '2025-10-09', deadline: '2025-11-30' },
+      close(c, '2025-10-20'),
+      // closed on time, reopened without a deadline (it moves by the days closed), closed again in time
+      close(d, '2025-09-10'),
+      { type: 'reopen-risk', riskId: d, reason: '再次发现', on: '2025-10-09' },
+      close(d, '2025-10-20'),
+    );
+    let state = riskDecider.initialState;
+    const events: Recorded<RiskEvent>[] = [];
+    for (const cmd of script) {
+      const r = unwrap(execute(riskDecider, state, cmd, ctx()));
+      state = r.state;
+      events.push(...r.events);
+    }
+    expect(metrics(state, q)['county-a']).toMatchObject({ 'risk.closed': 4, 'risk.on-time-closure-rate': 0.5 });
+    const half = events.length - 5;
+    const acc = fold(events.slice(0, half));
+    agree(acc);
+    fold(events.slice(half), acc);
+    agree(state, acc);
+    agree(state, replay(riskDecider, events));
+    agree(state, structuredClone(state));
   });
 
   it('reads a rehomed risk under its new unit', () => {

@@ -15,10 +15,13 @@ import {
 import type { RiskCommand, RiskCommandSchema } from '../commands.js';
 import { riskError } from '../errors.js';
 import type { RiskEvent, RiskState } from '../events.js';
-import { rateRisk } from '../method.js';
+import { parseRiskMethod, rateRisk } from '../method.js';
 import { RISK_METHOD_PRESETS } from '../presets.js';
 import type { RiskFactors, RiskItem, RiskLevel, RiskMethod, RiskRating, RiskStage } from '../schema.js';
+import type { RiskAction } from './labels.js';
 import type { RiskDirectory } from './references.js';
+
+export { own } from './own.js';
 
 /** Options of a risk decider: the methods it rates with, and the directory ids are checked against. @category Workflow */
 export interface RiskDeciderOptions {
@@ -48,7 +51,7 @@ export function findRisk(state: RiskState, riskId: string): Result<RiskItem> {
   return it ? ok(it) : err(riskError('risk/unknown-risk', { riskId }, ['riskId']));
 }
 
-export function inStage(it: RiskItem, allowed: readonly RiskStage[], action: string): DomainError | undefined {
+export function inStage(it: RiskItem, allowed: readonly RiskStage[], action: RiskAction): DomainError | undefined {
   return allowed.includes(it.status.stage)
     ? undefined
     : riskError('risk/wrong-stage', { riskId: it.id, stage: it.status.stage, action }, ['riskId']);
@@ -58,9 +61,28 @@ export function notBefore(date: IsoDate, earliest: IsoDate, path: Path): DomainE
   return compareDates(date, earliest) < 0 ? riskError('risk/dates-out-of-order', { date, earliest }, path) : undefined;
 }
 
+/** What `parseRiskMethod` finds wrong with a method, worked out once per method object. */
+const problems = new WeakMap<RiskMethod, readonly DomainError[]>();
+export function methodProblems(method: RiskMethod): readonly DomainError[] {
+  let found = problems.get(method);
+  if (found === undefined) {
+    const r = parseRiskMethod(method);
+    found = r.ok ? [] : r.errors;
+    problems.set(method, found);
+  }
+  return found;
+}
+
+/**
+ * The method a command names. A host's method that `parseRiskMethod` refuses (a gap in its bands, an empty cell)
+ * cannot rate anything: the command is refused with the method's own errors under `path`, rather than a score
+ * outside every band being guessed.
+ */
 export function methodOf(options: RiskDeciderOptions, methodId: string, path: Path): Result<RiskMethod> {
   const m = (options.methods ?? RISK_METHOD_PRESETS).find((x) => x.id === methodId);
-  return m ? ok(m) : err(riskError('risk/unknown-method', { methodId }, path));
+  if (!m) return err(riskError('risk/unknown-method', { methodId }, path));
+  const bad = methodProblems(m);
+  return bad.length > 0 ? err(...atPath(path, bad)) : ok(m);
 }
 
 export function rateChecked(

@@ -13,7 +13,7 @@ export interface Grid {
   readonly positions: readonly ReadonlyMap<number, number>[];
   readonly strides: readonly number[];
   readonly sizes: readonly number[];
-  /** Level index (into RISK_LEVELS) per cell. */
+  /** Level index (into RISK_LEVELS) per cell; {@link UNCOVERED} where the method gives no level. */
   readonly levels: Uint8Array;
   readonly scores: Float64Array;
 }
@@ -32,6 +32,12 @@ export function bandLevel(bands: readonly RiskBand[], score: number): number {
   for (const b of bands) if (score >= b.from && (b.to === null || score < b.to)) return RISK_LEVELS.indexOf(b.level);
   return -1;
 }
+
+/**
+ * The level code of a cell no band covers or whose matrix cell is empty. Such a method fails `parseRiskMethod`, but
+ * `rateRisk` may be handed one unchecked: it must refuse the cell, not read it as 低 (index 0).
+ */
+export const UNCOVERED = 255;
 
 const cache = new WeakMap<RiskMethod, Grid>();
 
@@ -62,8 +68,15 @@ export function gridOf(method: RiskMethod): Grid {
     }
     score = roundScore(score);
     scores[cell] = score;
-    const level = cells ? cells[idx[0] ?? 0]?.[idx[1] ?? 0] : undefined;
-    levels[cell] = level ? RISK_LEVELS.indexOf(level) : Math.max(0, bandLevel(bands, score));
+    let level = UNCOVERED;
+    if (cells) {
+      const named = cells[idx[0] ?? 0]?.[idx[1] ?? 0];
+      if (named) level = RISK_LEVELS.indexOf(named);
+    } else {
+      const banded = bandLevel(bands, score);
+      if (banded >= 0) level = banded;
+    }
+    levels[cell] = level;
   }
   const grid: Grid = {
     factors,

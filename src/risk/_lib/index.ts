@@ -12,6 +12,7 @@ import {
   grow,
   IDENTIFIED,
   itemOf,
+  JUDGED,
   LAST,
   LEVEL,
   LEVEL_CODE,
@@ -158,11 +159,13 @@ function statusRow(x: ShardIndex, i: number, it: RiskItem): void {
     const owner = ints[o + OWNER] as number;
     ints[o + OWNER] = codeOf(x, a.ownerUnitId, x.names[owner] === a.ownerUnitId ? owner : (ints[o + UNIT] as number));
     ints[o + DEADLINE] = dayOf(a.deadline);
+    ints[o + JUDGED] = a.missedDeadline === undefined ? (ints[o + DEADLINE] as number) : dayOf(a.missedDeadline);
     x.refs[i * R + 3] = a.responsibleId;
     x.refs[i * R + 4] = a.deadline;
   } else {
     ints[o + OWNER] = ints[o + UNIT] as number;
     ints[o + DEADLINE] = NO_DAY;
+    ints[o + JUDGED] = NO_DAY;
     x.refs[i * R + 3] = undefined;
     x.refs[i * R + 4] = undefined;
   }

@@ -36,6 +36,11 @@ export const CLOSED_ON = 8;
 export const REOPENS = 9;
 export const OPEN = 10;
 export const DUE = 11;
+/**
+ * Day number of the deadline on-time closure is judged against: the missed deadline a late re-assignment kept,
+ * else the deadline (int slot 18, after the float slots).
+ */
+export const JUDGED = 18;
 /** Float64 slots of the same row (bytes 48–71): the current rating's first and last factor values, and its score. */
 export const F = W / 2;
 export const FIRST = 6;
@@ -117,6 +122,8 @@ export const methodOf = (x: ShardIndex, i: number): number => x.ints[i * W + MET
 export const identifiedOf = (x: ShardIndex, i: number): number => x.ints[i * W + IDENTIFIED] as number;
 /** Day number of the deadline; NO_DAY while unassigned. */
 export const deadlineOf = (x: ShardIndex, i: number): number => x.ints[i * W + DEADLINE] as number;
+/** Day number of the deadline on-time closure is judged against; NO_DAY while unassigned. */
+export const judgedOf = (x: ShardIndex, i: number): number => x.ints[i * W + JUDGED] as number;
 /** Day number of closure; -1 unless closed. */
 export const closedOf = (x: ShardIndex, i: number): number => x.ints[i * W + CLOSED_ON] as number;
 /** Times reopened. */
