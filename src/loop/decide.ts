@@ -11,11 +11,11 @@ import {
   today,
 } from '../core/index.js';
 import { successorOf } from '../org/index.js';
-import { collect, deadlineFrom, notBefore, unitRefs } from './_lib/checks.js';
+import { collect, deadlineFrom, fixedDateError, notBefore, unitRefs } from './_lib/checks.js';
 import { LoopCommandSchema } from './commands.js';
 import { loopError } from './errors.js';
 import type { LoopEvent } from './events.js';
-import { type Env, LOOP_DEFAULTS, type LoopOptions } from './options.js';
+import { type Env, type LoopOptions, loopSettings } from './options.js';
 import type { LoopState } from './state.js';
 
 type Parsed = z.output<typeof LoopCommandSchema>;
@@ -216,15 +216,13 @@ const handlers: Handlers = {
     return collect(
       [
         notBefore(on, o.issuedOn, ['on']),
-        on > o.effectiveDueOn
+        // requested before the due date (domain §5), so not on the due day itself
+        on >= o.effectiveDueOn
           ? loopError('loop/extension-too-late', { dueOn: o.effectiveDueOn, on }, ['on'])
           : undefined,
         c.newDueOn <= o.effectiveDueOn
           ? loopError('loop/extension-not-later', { dueOn: o.effectiveDueOn, newDueOn: c.newDueOn }, ['newDueOn'])
-          : undefined,
-        env.options.requireWorkdayDeadlines && !env.ctx.calendar.isWorkday(c.newDueOn)
-          ? loopError('loop/deadline-not-workday', { date: c.newDueOn }, ['newDueOn'])
-          : undefined,
+          : fixedDateError(env, c.newDueOn, ['newDueOn']),
       ],
       () =>
         one({
@@ -244,6 +242,8 @@ const handlers: Handlers = {
     const pending = o.extensions.at(-1);
     if (pending?.status !== 'requested')
       return err(loopError('loop/no-pending-extension', { orderId: o.id }, ['orderId']));
+    // a resolved order's deadline is settled: its lateness was judged against it on acceptance
+    if (o.status === 'resolved') return err(loopError('loop/order-required', { orderId: o.id }, ['orderId']));
     const on = c.on ?? env.today;
     const comment = c.comment === undefined ? {} : { comment: c.comment };
     if (!c.approve)
@@ -256,10 +256,7 @@ const handlers: Handlers = {
         notBefore(on, pending.requestedOn, ['on']),
         newDueOn <= o.effectiveDueOn
           ? loopError('loop/extension-not-later', { dueOn: o.effectiveDueOn, newDueOn }, ['newDueOn'])
-          : undefined,
-        env.options.requireWorkdayDeadlines && !env.ctx.calendar.isWorkday(newDueOn)
-          ? loopError('loop/deadline-not-workday', { date: newDueOn }, ['newDueOn'])
-          : undefined,
+          : fixedDateError(env, newDueOn, ['newDueOn']),
       ],
       () => one({ type: 'extension-approved', orderId: o.id, decidedOn: on, newDueOn, ...comment }),
     );
@@ -271,9 +268,15 @@ const handlers: Handlers = {
     const id = c.id ?? env.ctx.newId('res');
     const on = c.on ?? env.today;
     return collect(
-      [duplicate(getRecord(state.resolutions, id) !== undefined, 'resolution', id), notBefore(on, o.issuedOn, ['on'])],
-      () =>
-        one({
+      [
+        duplicate(getRecord(state.resolutions, id) !== undefined, 'resolution', id),
+        // after a 退回 the new report follows the return: backdating it would make a late order on time
+        notBefore(on, o.returnedOn ?? o.issuedOn, ['on']),
+      ],
+      () => {
+        const reviewDue = deadlineFrom(env, on, env.options.reviewWithin, []);
+        if (!reviewDue.ok) return reviewDue;
+        return one({
           type: 'resolution-reported',
           resolution: {
             id,
@@ -284,7 +287,9 @@ const handlers: Handlers = {
             reportedBy: c.reportedBy,
             reportedOn: on,
           },
-        }),
+          reviewDueOn: reviewDue.value,
+        });
+      },
     );
   },
 
@@ -441,11 +446,11 @@ export function decideLoop(
 ): Result<readonly LoopEvent[]> {
   const parsed = parseWith(LoopCommandSchema, command);
   if (!parsed.ok) return parsed;
-  const { directory, ...rest } = options;
+  const { directory } = options;
   const env: Env = {
     ctx,
     today: today(ctx),
-    options: { ...LOOP_DEFAULTS, ...rest },
+    options: loopSettings(options),
     ...(directory === undefined ? {} : { directory }),
   };
   const c = parsed.value;

@@ -77,7 +77,7 @@ export const loopError = /* @__PURE__ */ defineErrors({
   'loop/extension-too-late': {
     'zh-CN': (d: { dueOn: string; on: string }) => `延期须在期限 ${d.dueOn} 前申请（申请日 ${d.on}）`,
     en: (d: { dueOn: string; on: string }) =>
-      `An extension must be requested by the deadline ${d.dueOn} (requested ${d.on})`,
+      `An extension must be requested before the deadline ${d.dueOn} (requested ${d.on})`,
   },
   'loop/extension-not-later': {
     'zh-CN': (d: { dueOn: string; newDueOn: string }) => `延期后的日期 ${d.newDueOn} 须晚于现期限 ${d.dueOn}`,

@@ -69,10 +69,15 @@ export interface ExtensionRejected {
   readonly decidedOn: IsoDate;
   readonly comment?: string;
 }
-/** A resolution was reported on an order. @category Events */
+/**
+ * A resolution was reported on an order; its review is owed by `reviewDueOn`. Events recorded
+ * before that field existed lack it, and their review is owed from the report day.
+ * @category Events
+ */
 export interface ResolutionReported {
   readonly type: 'resolution-reported';
   readonly resolution: Omit<ResolutionBase, 'seq'>;
+  readonly reviewDueOn?: IsoDate;
 }
 /** A resolution was accepted; the problem is resolved and its look-back is owed by `lookBackDueOn`. @category Events */
 export interface ResolutionAccepted {

@@ -192,7 +192,7 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       putRecord(s.resolutions, r.id, sealed(own, newResolution(r, event.seq)));
       const id = r.orderId;
       const shard = shardFor(s.orders, id);
-      shard[id] = sealed(own, orderReported(must(shard[id], id), r.id));
+      shard[id] = sealed(own, orderReported(must(shard[id], id), r.id, event.reviewDueOn ?? r.reportedOn));
       return;
     }
     case 'resolution-accepted': {
@@ -214,7 +214,7 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       const r = must(rShard[resolutionId], resolutionId);
       rShard[resolutionId] = sealed(own, resolutionReturned(r, event.returnedOn, event.reason));
       const oShard = shardFor(s.orders, r.orderId);
-      oShard[r.orderId] = sealed(own, orderReturned(must(oShard[r.orderId], r.orderId)));
+      oShard[r.orderId] = sealed(own, orderReturned(must(oShard[r.orderId], r.orderId), event.returnedOn));
       return;
     }
     case 'look-back-passed':

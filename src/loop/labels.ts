@@ -11,7 +11,7 @@ import type {
 } from './state.js';
 
 /** A link of the closed loop that can be owed (and missing): the 断环 kinds. @category Loop */
-export type LoopLink = 'inspection' | 'notice' | 'supervision' | 'resolution' | 'look-back' | 'strike-off';
+export type LoopLink = 'inspection' | 'notice' | 'supervision' | 'resolution' | 'review' | 'look-back' | 'strike-off';
 
 /** Escalation colours: green on schedule, blue near the deadline, yellow just overdue, red long overdue. @category Loop */
 export type EscalationColour = 'green' | 'blue' | 'yellow' | 'red';
@@ -22,6 +22,7 @@ export const loopLinkLabels: Labels<LoopLink> = {
   notice: { 'zh-CN': '通报', en: 'notice' },
   supervision: { 'zh-CN': '督办', en: 'supervision' },
   resolution: { 'zh-CN': '处结', en: 'resolution' },
+  review: { 'zh-CN': '处结审核', en: 'review' },
   'look-back': { 'zh-CN': '回头看', en: 'look-back' },
   'strike-off': { 'zh-CN': '销号', en: 'strike-off' },
 };

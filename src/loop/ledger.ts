@@ -25,7 +25,11 @@ export interface LedgerRow {
   readonly leadUnit: string;
   /** 协办单位 */
   readonly assistingUnits: string;
-  /** 时限: the deadline in force, empty once the line is done. */
+  /**
+   * 时限: the deadline in force, empty once the line is done. For a problem line: the order's
+   * deadline while awaiting or under supervision, the look-back's once resolved, the strike-off's
+   * once looked back; empty once struck off.
+   */
   readonly deadline: IsoDate | '';
   /** 状态 */
   readonly status: string;
@@ -119,6 +123,22 @@ function deploymentLookedBack(state: LoopState, d: Deployment): keyof typeof yes
     : 'no';
 }
 
+/** The deadline in force on a problem line: each status owes one more step, until struck off. */
+function problemDeadline(p: Problem, orderDueOn: IsoDate | undefined): IsoDate | '' {
+  switch (p.status) {
+    case 'awaiting-order':
+      return p.orderDueOn;
+    case 'under-supervision':
+      return orderDueOn ?? '';
+    case 'resolved':
+      return p.lookBackDueOn;
+    case 'looked-back':
+      return p.strikeOffDueOn;
+    case 'struck-off':
+      return '';
+  }
+}
+
 function problemRow(state: LoopState, p: Problem, no: number, loc: Locale, unit: (id: string) => string): LedgerRow {
   const d = getRecord(state.deployments, p.deploymentId);
   const i = getRecord(state.inspections, p.inspectionId);
@@ -135,7 +155,7 @@ function problemRow(state: LoopState, p: Problem, no: number, loc: Locale, unit:
     source: `${d?.title ?? ''} · ${i ? `${label(inspectionKindLabels, i.kind, loc)} ${i.inspectedOn}` : ''}`,
     leadUnit: unit(current?.leadUnitId ?? lastOrder?.leadUnitId ?? p.unitId),
     assistingUnits: (current ?? lastOrder)?.assistingUnitIds.map(unit).join('、') ?? '',
-    deadline: p.status === 'awaiting-order' ? p.orderDueOn : current ? current.effectiveDueOn : '',
+    deadline: problemDeadline(p, current?.effectiveDueOn),
     status: label(problemStatusLabels, p.status, loc) + recurrence,
     closedOn: lastOrder?.status === 'resolved' && p.status !== 'awaiting-order' ? lastOrder.acceptedOn : '',
     lookedBack: yesNo[lookedBack][loc],

@@ -7,6 +7,7 @@ import {
   IsoDateSchema,
   NameSchema,
   ok,
+  type Path,
   parseWith,
   type Result,
   TextSchema,
@@ -117,15 +118,41 @@ export function currentTasks(plan: WorkPlan): readonly PlanTask[] {
   return (plan.revisions.at(-1) as PlanRevision).tasks;
 }
 
+/** The error of a report or check naming a task or milestone the plan lacks, at the id that is unknown. */
 function refErrors(
   tasks: readonly PlanTask[],
   ref: { readonly taskId: string; readonly milestoneId?: string | undefined },
-  path: readonly (string | number)[],
+  at: Path,
 ): DomainError | undefined {
   const t = tasks.find((x) => x.id === ref.taskId);
-  if (!t || (ref.milestoneId !== undefined && !t.milestones.some((m) => m.id === ref.milestoneId)))
-    return loopError('loop/plan-task-unknown', { taskId: ref.milestoneId ?? ref.taskId }, path);
+  if (!t) return loopError('loop/plan-task-unknown', { taskId: ref.taskId }, [...at, 'taskId']);
+  if (ref.milestoneId !== undefined && !t.milestones.some((m) => m.id === ref.milestoneId))
+    return loopError('loop/plan-task-unknown', { taskId: ref.milestoneId }, [...at, 'milestoneId']);
   return undefined;
+}
+
+/** A done report cannot say the work was done after the day it was reported. */
+function doneAfterReport(report: ProgressReport, at: Path): DomainError | undefined {
+  return report.status === 'done' && report.doneOn > report.reportedOn
+    ? loopError('loop/dates-out-of-order', { date: report.reportedOn, earliest: report.doneOn }, [...at, 'doneOn'])
+    : undefined;
+}
+
+/** Task ids repeated in one revision, and milestone ids repeated in one task, at the second occurrence. */
+function duplicateIds(tasks: readonly PlanTask[], at: Path): DomainError[] {
+  const errors: DomainError[] = [];
+  const taskIds = new Set<string>();
+  tasks.forEach((t, j) => {
+    if (taskIds.has(t.id)) errors.push(loopError('loop/duplicate-id', { kind: 'task', id: t.id }, [...at, j, 'id']));
+    taskIds.add(t.id);
+    const milestoneIds = new Set<string>();
+    t.milestones.forEach((m, n) => {
+      if (milestoneIds.has(m.id))
+        errors.push(loopError('loop/duplicate-id', { kind: 'milestone', id: m.id }, [...at, j, 'milestones', n, 'id']));
+      milestoneIds.add(m.id);
+    });
+  });
+  return errors;
 }
 
 function checkPlan(plan: WorkPlan): Result<WorkPlan> {
@@ -138,22 +165,24 @@ function checkPlan(plan: WorkPlan): Result<WorkPlan> {
     const prev = plan.revisions[k - 1];
     if (prev && r.on < prev.on)
       errors.push(loopError('loop/dates-out-of-order', { date: r.on, earliest: prev.on }, ['revisions', k, 'on']));
+    errors.push(...duplicateIds(r.tasks, ['revisions', k, 'tasks']));
   });
   const tasks = currentTasks(plan);
   plan.reports.forEach((r, k) => {
-    const e = refErrors(tasks, r, ['reports', k, r.milestoneId === undefined ? 'taskId' : 'milestoneId']);
-    if (e) errors.push(e);
+    for (const e of [refErrors(tasks, r, ['reports', k]), doneAfterReport(r, ['reports', k])]) if (e) errors.push(e);
   });
   plan.checks.forEach((c, k) => {
-    const e = refErrors(tasks, c, ['checks', k, c.milestoneId === undefined ? 'taskId' : 'milestoneId']);
+    const e = refErrors(tasks, c, ['checks', k]);
     if (e) errors.push(e);
   });
   return errors.length > 0 ? err(...errors) : ok(plan);
 }
 
 /**
- * Validates a work plan from outside: schema, revisions numbered 1, 2, … in date order, and every
- * report and check naming a task (and milestone) of the current revision.
+ * Validates a work plan from outside: schema, revisions numbered 1, 2, … in date order, task ids
+ * unique in each revision and milestone ids unique in each task (`loop/duplicate-id`), every report
+ * and check naming a task (and milestone) of the current revision, and no done report dated before
+ * the day it says the work was done.
  * @category Work plans
  * @example
  * const r = parseWorkPlan(JSON.parse(body));
@@ -178,11 +207,15 @@ export function revisePlan(plan: WorkPlan, revision: PlanRevisionInput): Result<
   const number = plan.revisions.length + 1;
   const parsed = parseWith(PlanRevisionSchema, { ...revision, number }, { path: ['revision'] });
   if (!parsed.ok) return parsed;
+  const duplicates = duplicateIds(parsed.value.tasks, ['revision', 'tasks']);
+  if (duplicates.length > 0) return err(...duplicates);
   return checkPlan({ ...plan, revisions: [...plan.revisions, parsed.value] });
 }
 
 /**
- * Adds a progress report to a plan.
+ * Adds a progress report to a plan. Refuses a report on a task or milestone the current revision
+ * lacks (`loop/plan-task-unknown`, at the unknown id), and a done report whose `doneOn` is after its
+ * `reportedOn` (`loop/dates-out-of-order`).
  * @category Work plans
  * @example
  * reportProgress(plan, { status: 'done', taskId: 't-1', reportedOn: '2025-03-28', doneOn: '2025-03-27' });
@@ -190,7 +223,7 @@ export function revisePlan(plan: WorkPlan, revision: PlanRevisionInput): Result<
 export function reportProgress(plan: WorkPlan, report: ProgressReport): Result<WorkPlan> {
   const parsed = parseWith(ProgressReportSchema, report, { path: ['report'] });
   if (!parsed.ok) return parsed;
-  const e = refErrors(currentTasks(plan), parsed.value, ['report', 'taskId']);
+  const e = refErrors(currentTasks(plan), parsed.value, ['report']) ?? doneAfterReport(parsed.value, ['report']);
   return e ? err(e) : ok({ ...plan, reports: [...plan.reports, parsed.value] });
 }
 
@@ -204,7 +237,7 @@ export function reportProgress(plan: WorkPlan, report: ProgressReport): Result<W
 export function recordPlanCheck(plan: WorkPlan, check: PlanCheck): Result<WorkPlan> {
   const parsed = parseWith(PlanCheckSchema, check, { path: ['check'] });
   if (!parsed.ok) return parsed;
-  const e = refErrors(currentTasks(plan), parsed.value, ['check', 'taskId']);
+  const e = refErrors(currentTasks(plan), parsed.value, ['check']);
   return e ? err(e) : ok({ ...plan, checks: [...plan.checks, parsed.value] });
 }
 

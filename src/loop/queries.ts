@@ -14,10 +14,13 @@ export interface LoopQueryContext extends ClockContext, CalendarContext {
  */
 export interface LoopGap {
   readonly link: LoopLink;
-  /** The record that owes the link: a deployment, inspection, problem, or order (for a resolution). */
+  /**
+   * The record that owes the link: a deployment, inspection, problem, order (for a resolution), or
+   * resolution (for its review).
+   */
   readonly recordId: string;
   readonly deploymentId: string;
-  /** The problem concerned, for supervision, resolution, look-back and strike-off. */
+  /** The problem concerned, for supervision, resolution, review, look-back and strike-off. */
   readonly problemId?: string;
   /** The unit that owes the link. */
   readonly owedBy: string;
@@ -82,7 +85,11 @@ function memoWorkdays(ctx: CalendarContext): (from: IsoDate, to: IsoDate) => num
 /**
  * Every broken link of the loop today: which link is missing, for which record, owed by which
  * unit, due when, and how many working days late. A link is never reported on or before its due
- * date. Sorted by due date.
+ * date. Sorted by due date. The links: an open deployment's inspection and an inspection's notice
+ * (owed by the supervising unit), a problem's supervision order (supervising unit), an open order's
+ * resolution (its lead unit), the review of a reported resolution (supervising unit, due
+ * `LoopOptions.reviewWithin` after the report), a resolved problem's look-back and a passed
+ * look-back's strike-off (supervising unit).
  * @category Queries
  * @example
  * gaps(state, ctx).map((g) => `${g.owedBy} 欠 ${g.link}，逾期 ${g.lateWorkdays} 个工作日`);

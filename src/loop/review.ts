@@ -60,8 +60,11 @@ function dueItems(plan: WorkPlan, from: IsoDate, to: IsoDate): DueItem[] {
 
 /**
  * Reviews a plan for a quarter as Weihai does: every task or milestone due in the quarter (up to
- * today) is done on time, late, not done, or reported untruthfully (a `done` report contradicted by
- * a later on-site check); the rules deduct from the points of party and business work per owner.
+ * today) is done on time, late, not done, or reported untruthfully (与实际不符: a `done` report
+ * contradicted by an on-site check that found the work not done on or after the day it was claimed
+ * done); the rules deduct from the points of party and business work per owner. An item due today
+ * is not yet late: without a done report it is left out until its day has passed. Once the quarter
+ * is over, everything due in it is judged, its last day included.
  * @category Work plans
  * @example
  * const r = quarterlyReview(plan, '2025-Q3', ctx);
@@ -78,18 +81,31 @@ export function quarterlyReview(
   const asOf = now < range.to ? now : range.to;
   const same = (a: { taskId: string; milestoneId?: string | undefined }, b: DueItem) =>
     a.taskId === b.taskId && a.milestoneId === b.milestoneId;
-  const items: ReviewItem[] = dueItems(plan, range.from, asOf).map((item) => {
+  const items: ReviewItem[] = [];
+  for (const item of dueItems(plan, range.from, asOf)) {
     const done = plan.reports
       .filter((r) => r.status === 'done' && r.reportedOn <= asOf && same(r, item))
       .sort((a, b) => (a.reportedOn < b.reportedOn ? -1 : 1));
     const claim = done[0];
-    if (claim?.status !== 'done') return { ...item, outcome: 'not-done', deduction: rules.deductions['not-done'] };
+    if (claim?.status !== 'done') {
+      // due today and not reported done: not late yet, as no link is late on its due day
+      if (item.dueOn < now) items.push({ ...item, outcome: 'not-done', deduction: rules.deductions['not-done'] });
+      continue;
+    }
+    // a check that found it not done on or after the day it was claimed done contradicts the claim,
+    // whether it came before the report (backdated) or after it
+    const claimedFrom = claim.doneOn < claim.reportedOn ? claim.doneOn : claim.reportedOn;
     const contradicted = plan.checks.some(
-      (c) => c.found === 'not-done' && same(c, item) && c.checkedOn >= claim.reportedOn && c.checkedOn <= asOf,
+      (c) => c.found === 'not-done' && same(c, item) && c.checkedOn >= claimedFrom && c.checkedOn <= asOf,
     );
     const outcome: ReviewOutcome = contradicted ? 'untruthful' : claim.doneOn <= item.dueOn ? 'on-time' : 'late';
-    return { ...item, outcome, doneOn: claim.doneOn, deduction: outcome === 'on-time' ? 0 : rules.deductions[outcome] };
-  });
+    items.push({
+      ...item,
+      outcome,
+      doneOn: claim.doneOn,
+      deduction: outcome === 'on-time' ? 0 : rules.deductions[outcome],
+    });
+  }
   const owners = [...new Set(currentTasks(plan).map((t) => t.ownerUnitId))].sort().map((ownerUnitId): OwnerReview => {
     const mine = items.filter((i) => i.ownerUnitId === ownerUnitId);
     const counts = { 'on-time': 0, late: 0, 'not-done': 0, untruthful: 0 };

@@ -162,11 +162,24 @@ export interface SupervisionOrderBase extends Recorded {
   readonly returns: number;
 }
 
-/** A supervision order (督办): open, with a resolution reported, or resolved. @category Loop */
+/**
+ * A supervision order (督办): open (again, after review returned its last resolution), with a
+ * resolution reported and awaiting review by `reviewDueOn`, or resolved.
+ * @category Loop
+ */
 export type SupervisionOrder = SupervisionOrderBase &
   (
-    | { readonly status: 'open' }
-    | { readonly status: 'reported'; readonly resolutionId: string }
+    | {
+        readonly status: 'open';
+        /** The day review last returned (退回) a resolution; a new report cannot be dated before it. */
+        readonly returnedOn?: IsoDate;
+      }
+    | {
+        readonly status: 'reported';
+        readonly resolutionId: string;
+        /** The day the supervising unit owes its review by (the report day itself in logs recorded before it existed). */
+        readonly reviewDueOn: IsoDate;
+      }
     | {
         readonly status: 'resolved';
         readonly resolutionId: string;

@@ -184,7 +184,10 @@ function expectedGaps(s: LoopState, today: IsoDate): string[] {
     if (p.status === 'resolved') add('look-back', p.id, p.lookBackDueOn);
     if (p.status === 'looked-back') add('strike-off', p.id, p.strikeOffDueOn);
   }
-  for (const o of allRecords(s.orders)) if (o.status === 'open') add('resolution', o.id, o.effectiveDueOn);
+  for (const o of allRecords(s.orders)) {
+    if (o.status === 'open') add('resolution', o.id, o.effectiveDueOn);
+    if (o.status === 'reported') add('review', o.resolutionId, o.reviewDueOn);
+  }
   return out.sort();
 }
 

@@ -122,7 +122,9 @@ function allowed(s: LoopState, on: IsoDate, alt: number): LoopCommand[] {
     if (o.status !== 'open') continue;
     const pending = o.extensions.at(-1)?.status === 'requested';
     if (pending) out.push({ type: 'decide-extension', orderId: o.id, approve: alt % 2 === 0, on });
-    else if (on <= o.effectiveDueOn)
+    // an extension is requested before the due date (domain §5), not on it, and to a day the calendar
+    // covers (2027 is not published, so its working days are not guessed)
+    else if (on < o.effectiveDueOn && addWorkdays(o.effectiveDueOn, 5) <= '2026-12-31')
       out.push({
         type: 'request-extension',
         orderId: o.id,

@@ -81,7 +81,8 @@ export interface DueDateOptions extends WorkdayOptions {
 /**
  * The deadline that `rule` sets for work started on `start`. Working days skip holidays and count
  * make-up workdays; a calendar-day period whose last day is not a working day ends on the next
- * working day, as Chinese law counts periods (民法典 art. 203). Refuses with
+ * working day, as Chinese law counts periods (民法典 art. 203), and so does `{ workdays: 0 }`
+ * (the same working day) started on a day off. Refuses with
  * `core/calendar-not-covered` rather than guess where the calendar has no data, unless
  * `allowFallback` is set.
  * @category Calendar
@@ -101,8 +102,11 @@ export function dueDate(start: IsoDate, rule: DeadlineRule, options?: DueDateOpt
   const field = 'workdays' in rule ? 'workdays' : 'days';
   if (!Number.isInteger(amount) || amount < 0)
     return err(coreError('core/invalid-deadline', { value: amount }, [field]));
-  if ('workdays' in rule) due = addWorkdays(start, amount, { calendar: cal });
-  else {
+  if ('workdays' in rule) {
+    due = addWorkdays(start, amount, { calendar: cal });
+    // 0 working days means "the same working day": started on a day off, that is the next working day
+    if (amount === 0 && !cal.isWorkday(due)) due = addWorkdays(due, 1, { calendar: cal });
+  } else {
     due = addDays(start, amount);
     if (!cal.isWorkday(due)) due = addWorkdays(due, 1, { calendar: cal });
   }

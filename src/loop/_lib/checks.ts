@@ -1,13 +1,32 @@
+import { coreError } from '../../core/errors-core.js';
 import { atPath, type DomainError, dueDate, err, type IsoDate, ok, type Path, type Result } from '../../core/index.js';
 import { checkRef } from '../../org/index.js';
 import { loopError } from '../errors.js';
 import type { Env } from '../options.js';
 import type { LoopDeadline } from '../state.js';
 
+/**
+ * Why a fixed date (a deadline's `date`, an extension's new date) cannot be a deadline, if it cannot:
+ * a year the calendar does not cover, where `isWorkday` would only guess Monday–Friday (unless the
+ * fallback is allowed), or a day off when working days are required.
+ */
+export function fixedDateError(env: Env, date: IsoDate, path: Path): DomainError | undefined {
+  const cal = env.ctx.calendar;
+  if (!env.options.allowCalendarFallback && !cal.covers(date))
+    return coreError(
+      'core/calendar-not-covered',
+      { date, from: cal.coverage.from, to: cal.coverage.to, calendar: cal.name },
+      path,
+    );
+  if (env.options.requireWorkdayDeadlines && !cal.isWorkday(date))
+    return loopError('loop/deadline-not-workday', { date }, path);
+  return undefined;
+}
+
 /** The deadline a rule sets from `start` on the context's calendar, with errors under `path`. */
 export function deadlineFrom(env: Env, start: IsoDate, rule: LoopDeadline, path: Path): Result<IsoDate> {
-  if ('date' in rule && env.options.requireWorkdayDeadlines && !env.ctx.calendar.isWorkday(rule.date))
-    return err(loopError('loop/deadline-not-workday', { date: rule.date }, [...path, 'date']));
+  const fixed = 'date' in rule ? fixedDateError(env, rule.date, [...path, 'date']) : undefined;
+  if (fixed) return err(fixed);
   const r = dueDate(start, rule, {
     calendar: env.ctx.calendar,
     allowFallback: env.options.allowCalendarFallback,

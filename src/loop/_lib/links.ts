@@ -57,6 +57,16 @@ export function owedLinks(state: LoopState): readonly OwedLink[] {
             owedBy: o.leadUnitId,
             dueOn: o.effectiveDueOn,
           });
+        // a reported resolution is not 处结 until reviewed: the supervising unit owes the review
+        else if (o?.status === 'reported')
+          out.push({
+            link: 'review',
+            recordId: o.resolutionId,
+            deploymentId: p.deploymentId,
+            problemId: p.id,
+            owedBy: p.supervisingUnitId,
+            dueOn: o.reviewDueOn,
+          });
         return;
       }
       case 'resolved':

@@ -325,8 +325,8 @@ export function problemStruckOff(p: Problem, lookBackId: string, struckOffOn: Is
   };
 }
 
-/** An order open again after review returned its resolution (one more return counted). */
-export function orderReturned(o: SupervisionOrder): SupervisionOrder {
+/** An order open again after review returned its resolution on `returnedOn` (one more return counted). */
+export function orderReturned(o: SupervisionOrder, returnedOn: IsoDate): SupervisionOrder {
   return {
     seq: o.seq,
     id: o.id,
@@ -340,11 +340,12 @@ export function orderReturned(o: SupervisionOrder): SupervisionOrder {
     extensions: o.extensions,
     returns: o.returns + 1,
     status: 'open',
+    returnedOn,
   };
 }
 
-/** An order with the resolution `resolutionId` reported. */
-export function orderReported(o: SupervisionOrder, resolutionId: string): SupervisionOrder {
+/** An order with the resolution `resolutionId` reported, its review owed by `reviewDueOn`. */
+export function orderReported(o: SupervisionOrder, resolutionId: string, reviewDueOn: IsoDate): SupervisionOrder {
   return {
     seq: o.seq,
     id: o.id,
@@ -359,6 +360,7 @@ export function orderReported(o: SupervisionOrder, resolutionId: string): Superv
     returns: o.returns,
     status: 'reported',
     resolutionId,
+    reviewDueOn,
   };
 }
 

@@ -110,14 +110,25 @@ describe('dueDate', () => {
     });
   });
 
-  it('n working days later has exactly n working days between', () => {
+  it('0 working days from a day off is the next working day, not the holiday itself', () => {
+    // 2025-10-03 is National Day; 10-09 is the first working day after the 10-01..10-08 holiday
+    expect(unwrap(dueDate('2025-10-03', { workdays: 0 }))).toBe('2025-10-09');
+    // Sunday 2025-09-28 is a make-up workday: the same day
+    expect(unwrap(dueDate('2025-09-28', { workdays: 0 }))).toBe('2025-09-28');
+    expect(unwrap(dueDate('2025-09-26', { workdays: 0 }))).toBe('2025-09-26');
+  });
+
+  it('n working days later has exactly n working days between, and always ends on a working day', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 8000 }).map((n) => addDays('2004-01-01', n) as IsoDate),
         fc.integer({ min: 0, max: 30 }),
         (d, n) => {
           const r = dueDate(d, { workdays: n });
-          if (r.ok) expect(workdaysBetween(d, r.value)).toBe(n);
+          if (!r.ok) return;
+          expect(isWorkday(r.value)).toBe(true);
+          // only 0 working days from a day off moves (to the next working day, one working day on)
+          expect(workdaysBetween(d, r.value)).toBe(n === 0 && !isWorkday(d) ? 1 : n);
         },
       ),
       { numRuns: 200 },
