@@ -84,7 +84,7 @@ function nameIn(name: LocalizedName, locale: Locale): string {
 }
 
 function achievementLine(a: Achievement, locale: Locale): string {
-  const period = `${a.period.from}～${a.period.to}`;
+  const period = locale === 'zh-CN' ? `${a.period.from}～${a.period.to}` : `${a.period.from} – ${a.period.to}`;
   return locale === 'zh-CN'
     ? `${a.title}：${formatMeasure(a.measure, locale)}（${period}；来源：${a.source}）`
     : `${a.title}: ${formatMeasure(a.measure, locale)} (${period}; source: ${a.source})`;
@@ -172,6 +172,9 @@ export function brandCard(brand: BranchBrand, locale: Locale = 'zh-CN', options:
     return u ? nameIn(u.name, locale) : id;
   };
   const sep = locale === 'zh-CN' ? '、' : ', ';
+  // Lines that each hold commas of their own are set apart by a semicolon.
+  const between = locale === 'zh-CN' ? '；' : '; ';
+  const colon = locale === 'zh-CN' ? '：' : ': ';
   const rows: BrandCardRow[] = [
     { key: 'name', label: h.name, value: nameIn(p.name, locale) },
     { key: 'branch', label: h.branch, value: branch ? nameIn(branch.name, locale) : brand.branchId },
@@ -191,7 +194,7 @@ export function brandCard(brand: BranchBrand, locale: Locale = 'zh-CN', options:
     rows.push({
       key: 'former-names',
       label: h.former,
-      value: brand.formerNames.map((f) => `${nameIn(f.name, locale)}（→ ${f.until}）`).join(sep),
+      value: brand.formerNames.map((f) => `${nameIn(f.name, locale)}${paren(`→ ${f.until}`, locale)}`).join(sep),
     });
   const byFacet = achievementsByFacet(brand);
   const facetLines: Record<BrandFacet, string[]> = { study: [], service: [], conduct: [], brand: [] };
@@ -202,13 +205,13 @@ export function brandCard(brand: BranchBrand, locale: Locale = 'zh-CN', options:
     rows.push({
       key: `facet.${f}`,
       label: label(brandFacetLabels, f, locale),
-      value: facetLines[f].join('；') || h.none,
+      value: facetLines[f].join(between) || h.none,
     });
   }
   rows.push({
     key: 'honors',
     label: h.honors,
-    value: brand.honors.map((x) => honorLine(x, locale)).join('；') || h.none,
+    value: brand.honors.map((x) => honorLine(x, locale)).join(between) || h.none,
   });
   const activities = options.state ? activitiesOf(options.state, brand.branchId, { to: asOf }) : [];
   if (options.state)
@@ -216,7 +219,8 @@ export function brandCard(brand: BranchBrand, locale: Locale = 'zh-CN', options:
       key: 'activities',
       label: h.activities,
       value:
-        activities.map((a) => `${a.on} ${label(activityKindLabels, a.kind, locale)}：${a.title}`).join('；') || h.none,
+        activities.map((a) => `${a.on} ${label(activityKindLabels, a.kind, locale)}${colon}${a.title}`).join(between) ||
+        h.none,
     });
   rows.push({
     key: 'history',

@@ -52,9 +52,15 @@ const DATED_STEP: { readonly [K in StepType]: boolean } = {
   'hand-over': true,
 };
 
+/** What a declaration must contain beyond the connotation, working method and departments. @internal */
+export interface DeclarationRules {
+  readonly requireLogo?: boolean;
+}
+
 interface Env {
   readonly today: IsoDate;
   readonly lookup: BranchLookup | undefined;
+  readonly rules: DeclarationRules;
 }
 
 type Handler<K extends BrandCommandType> = (
@@ -245,7 +251,9 @@ const handlers: { readonly [K in BrandCommandType]: Handler<K> } = {
         ? 'workingMethod'
         : p.departments.length === 0
           ? 'departments'
-          : undefined;
+          : env.rules.requireLogo === true && !p.logoRef
+            ? 'logoRef'
+            : undefined;
     if (missing) return err(brandError('brand/declaration-incomplete', { missing }, ['profile', missing]));
     return ok([
       { type: 'brand-declared', brandId: c.brandId, on: c.on, ...(c.declaredTo ? { declaredTo: c.declaredTo } : {}) },
@@ -403,6 +411,7 @@ export function decideWith(
   command: BrandCommand,
   ctx: Context,
   lookup: BranchLookup | undefined,
+  rules: DeclarationRules = {},
 ): Result<readonly BrandEvent[]> {
   // Commands may come from outside: validate them (hostile input first) before any field is read.
   const parsed = parseBrandCommand(command);
@@ -410,5 +419,5 @@ export function decideWith(
   const cmd = parsed.value;
   const handler = handlers[cmd.type] as Handler<BrandCommandType> | undefined;
   if (!handler) throw new Error(`[shijian] unknown brand command type ${String((cmd as { type: unknown }).type)}`);
-  return handler(state, cmd as never, { today: today(ctx), lookup });
+  return handler(state, cmd as never, { today: today(ctx), lookup, rules });
 }

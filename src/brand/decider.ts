@@ -2,7 +2,7 @@ import type { Decider } from '../core/index.js';
 import type { OrgDirectory, PartyOrgKind } from '../org/index.js';
 import { type BranchLookup, lookupFromDirectory } from './_lib/lookup.js';
 import type { BrandCommand } from './commands.js';
-import { decideWith } from './decide.js';
+import { type DeclarationRules, decideWith } from './decide.js';
 import type { BrandEvent } from './events.js';
 import { evolveBrand } from './evolve.js';
 import { type BrandState, initialBrandState } from './state.js';
@@ -19,14 +19,23 @@ export interface BrandDeciderOptions {
    * that keeps organ-level service brands may add `'organ-committee'` or `'general-branch'`.
    */
   readonly holderKinds?: readonly PartyOrgKind[];
+  /**
+   * Refuse a declaration (申报) whose profile has no logo (`logoRef`, 标识). Off by default: the "五有"
+   * standard that asks for a logo is one county's practice (domain notes §6, Medium confidence), and
+   * many named brands have none on record. A bureau whose 申报表 asks for a logo turns it on.
+   */
+  readonly requireLogo?: boolean;
 }
 
 /** @internal */
-export function deciderWithLookup(lookup: BranchLookup | undefined): Decider<BrandState, BrandCommand, BrandEvent> {
+export function deciderWithLookup(
+  lookup: BranchLookup | undefined,
+  rules: DeclarationRules = {},
+): Decider<BrandState, BrandCommand, BrandEvent> {
   return {
     kind: 'brand',
     initialState: initialBrandState,
-    decide: (state, command, ctx) => decideWith(state, command, ctx, lookup),
+    decide: (state, command, ctx) => decideWith(state, command, ctx, lookup, rules),
     evolve: evolveBrand,
   };
 }
@@ -34,7 +43,8 @@ export function deciderWithLookup(lookup: BranchLookup | undefined): Decider<Bra
 /**
  * Creates the brand register's decider. With a directory, every command is checked against it: a
  * brand's holder must be a `branch` party organization in force on the command's day, its departments
- * units in force, and a hand-over must go to the branch `successorOf` names.
+ * units in force, and a hand-over must go to the branch `successorOf` names. With `requireLogo`, a
+ * declaration also needs a logo (标识).
  * @category Brand
  * @example
  * const decider = createBrandDecider({ directory });
@@ -45,7 +55,7 @@ export function createBrandDecider(options: BrandDeciderOptions = {}): Decider<B
   const lookup = options.directory
     ? lookupFromDirectory(options.directory, options.holderKinds ?? ['branch'])
     : undefined;
-  return deciderWithLookup(lookup);
+  return deciderWithLookup(lookup, options.requireLogo === true ? { requireLogo: true } : {});
 }
 
 /**

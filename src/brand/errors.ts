@@ -3,6 +3,17 @@ import type { BrandCommandType } from './commands.js';
 import { brandCommandLabels, brandStatusLabels } from './labels.js';
 import type { BrandStatus } from './state.js';
 
+/** A part of the brand profile a declaration may lack, by its field name. */
+type DeclarationPart = 'connotation' | 'workingMethod' | 'departments' | 'logoRef';
+
+/** How a missing part is named to the reader; the field name is for code only. */
+const DECLARATION_PARTS: { readonly [K in DeclarationPart]: { readonly 'zh-CN': string; readonly en: string } } = {
+  connotation: { 'zh-CN': '内涵', en: 'connotation (meaning of the brand)' },
+  workingMethod: { 'zh-CN': '载体（工作法）', en: 'working method (the vehicle that carries the brand)' },
+  departments: { 'zh-CN': '所属科室', en: 'departments it covers' },
+  logoRef: { 'zh-CN': '标识', en: 'logo' },
+};
+
 /**
  * The brand module's error catalogue: one code per refusal. Codes are public API.
  * @internal
@@ -102,8 +113,8 @@ export const brandError = /* @__PURE__ */ defineErrors({
     en: (d: { on: string; year: number }) => `Award date ${d.on} is before the honor's year ${d.year}`,
   },
   'brand/declaration-incomplete': {
-    'zh-CN': (d: { missing: string }) => `申报表缺少“${d.missing}”（五有：名称、标识、内涵、载体、影响）`,
-    en: (d: { missing: string }) => `The declaration form lacks "${d.missing}"`,
+    'zh-CN': (d: { missing: DeclarationPart }) => `申报表缺少${DECLARATION_PARTS[d.missing]['zh-CN']}`,
+    en: (d: { missing: DeclarationPart }) => `The declaration form lacks the ${DECLARATION_PARTS[d.missing].en}`,
   },
   'brand/notice-not-over': {
     'zh-CN': (d: { noticeTo: string; on: string }) => `公示期至 ${d.noticeTo} 结束，${d.on} 不能命名`,

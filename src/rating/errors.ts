@@ -1,5 +1,19 @@
 import { defineErrors, type Label } from '../core/index.js';
 
+/** Details of `rating/scheme-order`: the star, the lower star it falls below, and the area (`''` for `minAreaRate`) or none for the total. */
+interface SchemeOrder {
+  readonly star: number;
+  readonly lower: number;
+  readonly area?: string;
+}
+
+/** Details of `rating/exclusion-not-approved`; the two days when the approval predates the decision. */
+interface ExclusionApproval {
+  readonly subjectId: string;
+  readonly decidedOn?: string;
+  readonly approvedOn?: string;
+}
+
 /**
  * The indicator-tree, evaluation, star and points-scheme errors of the rating module. Codes are
  * public API: renaming one is a breaking change.
@@ -98,8 +112,25 @@ export const ratingError = /* @__PURE__ */ defineErrors({
       `The evaluation of ${d.unitId} is incomplete; missing: ${d.missing.join(', ')}`,
   },
   'rating/scheme-order': {
-    'zh-CN': (d: { star: number }) => `${d.star}星的总分门槛低于更低星级`,
-    en: (d: { star: number }) => `The ${d.star}-star threshold is below a lower star's`,
+    'zh-CN': (d: SchemeOrder) =>
+      d.area === undefined
+        ? `${d.star}星的总分门槛低于${d.lower}星（星级逐级累进，门槛不得随星级升高而降低）`
+        : `${d.star}星的${d.area === '' ? '' : `一级指标 ${d.area} `}得分率下限低于${d.lower}星（星级逐级累进，门槛不得随星级升高而降低）`,
+    en: (d: SchemeOrder) =>
+      d.area === undefined
+        ? `The ${d.star}-star total threshold is below the ${d.lower}-star one (stars are cumulative; thresholds never fall as stars rise)`
+        : `The ${d.star}-star minimum score rate${d.area === '' ? '' : ` of area ${d.area}`} is below the ${d.lower}-star one (stars are cumulative; thresholds never fall as stars rise)`,
+  },
+  'rating/scheme-invalid-cycle': {
+    'zh-CN': (d: { star: number; cycleYears: number }) => `${d.star}星评定周期为两年，不能为${d.cycleYears}年`,
+    en: (d: { star: number; cycleYears: number }) =>
+      `${d.star} stars are rated every two years, not every ${d.cycleYears}`,
+  },
+  'rating/scheme-wrong-awarding-level': {
+    'zh-CN': (d: { star: number; required: number; actual: number }) =>
+      `${d.star}星应由第${d.required}级（${['', '总局', '省级', '市级', '区县'][d.required] ?? ''}）市场监管部门授予，而非第${d.actual}级`,
+    en: (d: { star: number; required: number; actual: number }) =>
+      `${d.star} stars are awarded at administrative level ${d.required}, not ${d.actual}`,
   },
   'rating/duplicate-star': {
     'zh-CN': (d: { star: number }) => `${d.star}星重复定义`,
@@ -140,9 +171,14 @@ export const ratingError = /* @__PURE__ */ defineErrors({
     en: (d: { on: string; period: string }) => `The record of ${d.on} lies outside the period ${d.period}`,
   },
   'rating/exclusion-not-approved': {
-    'zh-CN': (d: { subjectId: string }) => `${d.subjectId} 的不参加计分未经支部大会和上级批准`,
-    en: (d: { subjectId: string }) =>
-      `Leaving ${d.subjectId} out of the scoring needs the branch meeting's decision and approval from above`,
+    'zh-CN': (d: ExclusionApproval) =>
+      d.approvedOn === undefined
+        ? `${d.subjectId} 的不参加计分未经支部大会和上级批准`
+        : `${d.subjectId} 的不参加计分：上级批准日期 ${d.approvedOn} 早于支部大会决定日期 ${d.decidedOn}`,
+    en: (d: ExclusionApproval) =>
+      d.approvedOn === undefined
+        ? `Leaving ${d.subjectId} out of the scoring needs the branch meeting's decision and approval from above`
+        : `Leaving ${d.subjectId} out of the scoring: approval from above on ${d.approvedOn} comes before the branch meeting's decision on ${d.decidedOn}`,
   },
   'rating/unknown-task': {
     'zh-CN': (d: { task: string }) => `任务书中没有任务 ${d.task}`,
@@ -200,6 +236,8 @@ export type RatingErrorCode =
   | 'rating/tree-mismatch'
   | 'rating/incomplete-evaluation'
   | 'rating/scheme-order'
+  | 'rating/scheme-invalid-cycle'
+  | 'rating/scheme-wrong-awarding-level'
   | 'rating/duplicate-star'
   | 'rating/not-an-area'
   | 'rating/wrong-awarding-level'

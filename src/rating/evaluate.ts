@@ -180,9 +180,20 @@ function factAt(ct: CompiledTree, p: Packed, code: string, u: number): number {
   return mask !== undefined && mask[u] !== 0 ? Number.NaN : ((p.cols[idx] as ArrayLike<number>)[u] as number);
 }
 
-/** Evaluates a condition; pushes what it could not read into `missing` and then counts as not met. */
+function notApplicable(ct: CompiledTree, p: Packed, code: string, u: number): boolean {
+  const idx = ct.factIndex.get(code);
+  const mask = idx === undefined ? undefined : p.na[idx];
+  return mask !== undefined && mask[u] !== 0;
+}
+
+/**
+ * Evaluates a condition; pushes what it could not read into `missing` and then counts as not met.
+ * A comparison over a fact stated as not applicable (不适用) is simply not met: the fact is known, so
+ * it must not leave the evaluation partial for good.
+ */
 function holds(ct: CompiledTree, p: Packed, c: Condition, u: number, missing: string[]): boolean {
   if ('fact' in c || 'metric' in c) {
+    if ('fact' in c && notApplicable(ct, p, c.fact, u)) return false;
     const v =
       'fact' in c
         ? factAt(ct, p, c.fact, u)

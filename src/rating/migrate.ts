@@ -3,6 +3,7 @@ import { diffTrees, sameValue } from './diff.js';
 import { ratingError } from './errors.js';
 import type { Evaluation, EvaluationBase, ExtraScore, LeafTrace, NodeScore, VetoHit } from './evaluation.js';
 import type { Aggregation, ExtraItem, Indicator, IndicatorTree } from './schema.js';
+import { conditionRefs } from './tree.js';
 
 /**
  * How scores carry over to a new tree version: `clamp` keeps each score but never above the new
@@ -111,7 +112,8 @@ function migrateExtras(
  * old indicator system can be compared under the new one without collecting every fact again.
  * Indicators are matched by code. New leaves are unscored and listed as missing, so the result is
  * `partial` until they are scored; removed ones are dropped; veto hits whose item still exists keep
- * the new item's effect. Branch scores, bonus and deduction caps and the total are recomputed under
+ * the new item's effect, and a veto item new in the target lists the facts it reads as missing, so a
+ * migrated evaluation cannot qualify before that veto is checked. Branch scores, bonus and deduction caps and the total are recomputed under
  * the new tree. Under `clamp` no score ever exceeds its new maximum.
  * @category Tree versions
  * @example
@@ -241,6 +243,18 @@ export function migrateEvaluation(
   const toVetoes = new Set(to.vetoes.map((v) => v.code));
   for (const code of oldMissing)
     if (!fromCodes.has(code) && (fromVetoes.has(code) ? toVetoes.has(code) : toVetoes.size > 0)) missing.push(code);
+  // A veto new in the target was never checked: its facts are missing, as when scoring afresh, so the
+  // result cannot qualify until they are stated.
+  for (const v of to.vetoes) {
+    if (fromVetoes.has(v.code)) continue;
+    const refs: { fact?: string; metric?: string; path: readonly (string | number)[] }[] = [];
+    if (v.when === undefined) refs.push({ fact: v.code, path: [] });
+    else conditionRefs(v.when, [], refs);
+    for (const r of refs) {
+      const code = r.fact ?? `metric:${r.metric}`;
+      if (!missing.includes(code)) missing.push(code);
+    }
+  }
 
   const roots = children.get(undefined) ?? [];
   const rootSlot = combine(

@@ -79,7 +79,8 @@ export function shortfalls(
 /**
  * Finds the highest star a complete evaluation qualifies for under a scheme — total threshold, per-area
  * minimum rates, vetoes and the star already held — names who awards it, and lists why the unit misses
- * the next level. A veto wins over every score. With a directory and an awarding unit, the unit must
+ * the next level. Stars are cumulative: the levels are tried from the lowest, and the first one missed
+ * ends the climb. A veto wins over every score. With a directory and an awarding unit, the unit must
  * sit at the awarding level (five national, four provincial, three city or a municipality's district).
  * @category Star levels
  * @example
@@ -91,7 +92,11 @@ export function qualify(ev: Evaluation, scheme: StarScheme, options: QualifyOpti
   if (ev.status === 'partial')
     return err(ratingError('rating/incomplete-evaluation', { unitId: ev.unitId, missing: ev.missing }, ['missing']));
   let best: StarRequirement | undefined;
-  for (const req of scheme.levels) if (shortfalls(ev, req, scheme, options.held).length === 0) best = req;
+  // Stars are cumulative: a unit that misses one level cannot hold any above it.
+  for (const req of scheme.levels) {
+    if (shortfalls(ev, req, scheme, options.held).length > 0) break;
+    best = req;
+  }
   const higher = scheme.levels.find((l) => l.star > (best?.star ?? 0));
   const next = higher ? { star: higher.star, reasons: shortfalls(ev, higher, scheme, options.held) } : undefined;
   let awardedBy: AwardingBody | undefined;

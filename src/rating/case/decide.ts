@@ -54,7 +54,7 @@ type Handler<T extends Cmd['type']> = (
 ) => Result<readonly RatingCaseEvent[]>;
 
 const BUREAU_KINDS: readonly UnitKind[] = ['administration', 'provincial-bureau', 'municipal-bureau', 'county-bureau'];
-const CLOSED = new Set<RatingCase['status']>(['demoted', 'withdrawn', 'superseded', 'rejected']);
+const CLOSED = new Set<RatingCase['status']>(['withdrawn', 'superseded', 'rejected']);
 
 function stepIndex(step: RatingStep): number {
   return step === 'recheck' ? RATING_STEPS.length : RATING_STEPS.indexOf(step);
@@ -267,12 +267,14 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
     const cycleYears = command.cycleYears ?? 2;
     if (c.star === 5 && cycleYears !== 2)
       errors.push(ratingCaseError('rating/case-invalid-cycle', { star: c.star, cycleYears }, ['cycleYears']));
-    const required = awardingLevelOf(c.star, { municipality: c.municipality });
-    if (command.awardingLevel !== required)
+    const level = awardingLevelOf(c.star, { municipality: c.municipality });
+    if (command.awardingLevel !== level)
       errors.push(
-        ratingCaseError('rating/case-wrong-awarding-level', { star: c.star, required, actual: command.awardingLevel }, [
-          'awardingLevel',
-        ]),
+        ratingCaseError(
+          'rating/case-wrong-awarding-level',
+          { star: c.star, required: level, actual: command.awardingLevel },
+          ['awardingLevel'],
+        ),
       );
     const dir = options.directory;
     if (dir) {
@@ -281,9 +283,9 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
       ]);
       const unit = ref ? undefined : findUnit(dir, command.awardingUnitId, on);
       if (ref) errors.push(ref);
-      else if (unit && unit.level !== required)
+      else if (unit && unit.level !== level)
         errors.push(
-          ratingCaseError('rating/case-wrong-awarding-level', { star: c.star, required, actual: unit.level }, [
+          ratingCaseError('rating/case-wrong-awarding-level', { star: c.star, required: level, actual: unit.level }, [
             'awardingUnitId',
           ]),
         );
@@ -293,6 +295,12 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
     if (held !== undefined && held > c.star)
       errors.push(
         ratingCaseError('rating/case-star-already-held', { unitId: c.unitId, held, star: c.star }, ['caseId']),
+      );
+    // 逐级评定 holds on the award day too: the star below may have been withdrawn or expired since the application.
+    const required = prerequisiteStarOf(c.star);
+    if (!c.firstRound && required !== undefined && (held ?? 0) < required)
+      errors.push(
+        ratingCaseError('rating/case-prerequisite-missing', { unitId: c.unitId, star: c.star, required }, ['caseId']),
       );
     if (errors.length > 0) return err(...errors);
     const validUntil = addDays(addMonths(on, 12 * cycleYears), -1);
@@ -322,17 +330,12 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
     const found = caseAt(state, command.caseId, 'recheck');
     if (!found.ok) return found;
     const c = found.value;
-    if (c.status !== 'awarded') throw new Error('[shijian] unreachable: recheck without an award');
+    if (c.status !== 'awarded' && c.status !== 'demoted')
+      throw new Error('[shijian] unreachable: recheck without an award');
     const { validUntil, recheckEveryMonths } = c.award;
     if (compareDates(on, validUntil) > 0)
       return err(ratingCaseError('rating/case-award-expired', { caseId: c.caseId, validUntil }, []));
     const note = command.note === undefined ? {} : { note: command.note };
-    if (command.outcome === 'demote') {
-      const to = command.toStar;
-      if (to === undefined || to >= c.star)
-        return err(ratingCaseError('rating/case-invalid-demotion', { star: c.star, toStar: to ?? null }, ['toStar']));
-      return ok([{ type: 'award-demoted', caseId: c.caseId, on, toStar: to, ...note }]);
-    }
     if (command.outcome === 'withdraw')
       return ok([
         {
@@ -342,12 +345,19 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
           ...(command.note === undefined ? {} : { reason: command.note }),
         },
       ]);
+    // A kept or lowered star is re-checked again on the award's schedule until its validity ends.
     let next: IsoDate | undefined = recheckEveryMonths === undefined ? validUntil : addMonths(on, recheckEveryMonths);
     if (compareDates(next, validUntil) > 0) next = validUntil;
     if (compareDates(on, validUntil) >= 0) next = undefined;
-    return ok([
-      { type: 'award-kept', caseId: c.caseId, on, ...(next === undefined ? {} : { nextRecheckOn: next }), ...note },
-    ]);
+    const nextRecheck = next === undefined ? {} : { nextRecheckOn: next };
+    if (command.outcome === 'demote') {
+      const current = c.status === 'demoted' ? c.toStar : c.star;
+      const to = command.toStar;
+      if (to === undefined || to >= current)
+        return err(ratingCaseError('rating/case-invalid-demotion', { star: current, toStar: to ?? null }, ['toStar']));
+      return ok([{ type: 'award-demoted', caseId: c.caseId, on, toStar: to, ...nextRecheck, ...note }]);
+    }
+    return ok([{ type: 'award-kept', caseId: c.caseId, on, ...nextRecheck, ...note }]);
   },
 };
 

@@ -24,9 +24,9 @@ export const ratingCaseError = /* @__PURE__ */ defineErrors({
   },
   'rating/case-prerequisite-missing': {
     'zh-CN': (d: { unitId: string; star: number; required: number }) =>
-      `逐级申报：${d.unitId} 申报${d.star}星须先持有${d.required}星（首轮评定除外）`,
+      `逐级申报、逐级评定：${d.unitId} 申报或获授${d.star}星时须持有${d.required}星（首轮评定除外）`,
     en: (d: { unitId: string; star: number; required: number }) =>
-      `Step by step: ${d.unitId} must hold ${d.required} stars before applying for ${d.star} (except in a first round)`,
+      `Step by step: ${d.unitId} must hold ${d.required} stars to apply for or be awarded ${d.star} (except in a first round)`,
   },
   'rating/case-step-skipped': {
     'zh-CN': (d: { caseId: string; step: string; expected: string }) =>

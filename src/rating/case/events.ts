@@ -54,7 +54,13 @@ export type RatingCaseEvent = RatingCaseEventBase &
       }
     | { readonly type: 'award-superseded'; readonly byCaseId: string }
     | { readonly type: 'award-kept'; readonly nextRecheckOn?: IsoDate; readonly note?: string }
-    | { readonly type: 'award-demoted'; readonly toStar: StarLevel; readonly note?: string }
+    | {
+        readonly type: 'award-demoted';
+        readonly toStar: StarLevel;
+        /** The next re-check of the lower star; absent in logs written before demoted awards were re-checked. */
+        readonly nextRecheckOn?: IsoDate;
+        readonly note?: string;
+      }
     | { readonly type: 'award-withdrawn'; readonly reason?: string }
   );
 

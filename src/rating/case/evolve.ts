@@ -1,8 +1,8 @@
 import type { Draft } from 'immer';
 import { getRecord, putRecord, type Recorded } from '../../core/index.js';
 import type { RatingCaseEvent } from './events.js';
-import type { Objection, RatingCase, RatingCaseBase, RatingHistoryEntry } from './schema.js';
-import type { RatingCaseState } from './state.js';
+import type { DemotionTrail, Objection, RatingCase, RatingCaseBase, RatingHistoryEntry } from './schema.js';
+import { demotionsOf, type RatingCaseState } from './state.js';
 
 type Ev<T extends RatingCaseEvent['type']> = Recorded<Extract<RatingCaseEvent, { type: T }>>;
 type Folder<T extends RatingCaseEvent['type']> = (current: RatingCase, event: Ev<T>) => RatingCase;
@@ -28,6 +28,13 @@ function base(c: RatingCase, line: RatingHistoryEntry): RatingCaseBase {
 function awarded(c: RatingCase) {
   if (!('award' in c)) throw new Error(`[shijian] case ${c.caseId} has no award`);
   return { notice: c.notice, objections: c.objections, award: c.award };
+}
+
+/** The demotion trail of a case, to carry through a later status change (empty when never demoted). */
+function trail(c: RatingCase): Partial<DemotionTrail> {
+  const demotions = demotionsOf(c);
+  const last = demotions[demotions.length - 1];
+  return last === undefined ? {} : { demotedOn: last.on, toStar: last.toStar, demotions };
 }
 
 function noticed(c: RatingCase) {
@@ -102,27 +109,38 @@ const folders: { readonly [T in Exclude<RatingCaseEvent['type'], 'case-applied'>
   'award-superseded': (c, e) => ({
     ...base(c, entry(e, 'superseded', e.byCaseId)),
     ...awarded(c),
+    ...trail(c),
     status: 'superseded',
     supersededOn: e.on,
     byCaseId: e.byCaseId,
   }),
-  'award-kept': (c, e) => ({
-    ...base(c, entry(e, 'recheck', e.note)),
-    ...awarded(c),
-    status: 'awarded',
-    lastRecheckOn: e.on,
-    ...(e.nextRecheckOn === undefined ? {} : { nextRecheckOn: e.nextRecheckOn }),
-  }),
+  'award-kept': (c, e) => {
+    const common = {
+      ...base(c, entry(e, 'recheck', e.note)),
+      ...awarded(c),
+      lastRecheckOn: e.on,
+      ...(e.nextRecheckOn === undefined ? {} : { nextRecheckOn: e.nextRecheckOn }),
+    };
+    // Keeping a demoted award keeps the lower star.
+    const t = trail(c);
+    return t.demotedOn !== undefined && t.toStar !== undefined && t.demotions !== undefined
+      ? { ...common, demotedOn: t.demotedOn, toStar: t.toStar, demotions: t.demotions, status: 'demoted' }
+      : { ...common, status: 'awarded' };
+  },
   'award-demoted': (c, e) => ({
     ...base(c, entry(e, 'recheck', e.note)),
     ...awarded(c),
     status: 'demoted',
     demotedOn: e.on,
     toStar: e.toStar,
+    demotions: [...demotionsOf(c), { on: e.on, toStar: e.toStar }],
+    lastRecheckOn: e.on,
+    ...(e.nextRecheckOn === undefined ? {} : { nextRecheckOn: e.nextRecheckOn }),
   }),
   'award-withdrawn': (c, e) => ({
     ...base(c, entry(e, 'recheck', e.reason)),
     ...awarded(c),
+    ...trail(c),
     status: 'withdrawn',
     withdrawnOn: e.on,
     ...(e.reason === undefined ? {} : { reason: e.reason }),

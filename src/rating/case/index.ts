@@ -19,6 +19,8 @@ export * from './queries.js';
 export {
   type Award,
   type AwardedFields,
+  type Demotion,
+  type DemotionTrail,
   isOpenCase,
   type NoticeCounting,
   type Objection,

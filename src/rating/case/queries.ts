@@ -131,26 +131,33 @@ export function starOfUnit(state: RatingCaseState, unitId: string, on: IsoDate):
 export interface RecheckDue {
   readonly caseId: string;
   readonly unitId: string;
+  /** The star held on the day asked about (the lower one after a demotion). */
   readonly star: StarLevel;
   readonly dueOn: IsoDate;
   readonly validUntil: IsoDate;
 }
 
 /**
- * The awards in force on a day whose next re-check falls on or before it, earliest first.
+ * The awards in force on a day whose next re-check falls on or before it, earliest first; a demoted
+ * award is listed at the lower star it keeps.
  * @category Rating case
  * @example
  * rechecksDue(state, '2026-03-01').map((r) => r.caseId);
  */
 export function rechecksDue(state: RatingCaseState, on: IsoDate): RecheckDue[] {
   const out: RecheckDue[] = [];
-  for (const c of indexOf(state).byStatus.get('awarded') ?? []) {
-    if (c.status !== 'awarded' || c.nextRecheckOn === undefined) continue;
-    if (compareDates(c.nextRecheckOn, on) > 0 || starHeldOn(c, on) === undefined) continue;
+  const rechecked = [
+    ...(indexOf(state).byStatus.get('awarded') ?? []),
+    ...(indexOf(state).byStatus.get('demoted') ?? []),
+  ];
+  for (const c of rechecked) {
+    if ((c.status !== 'awarded' && c.status !== 'demoted') || c.nextRecheckOn === undefined) continue;
+    const star = starHeldOn(c, on);
+    if (compareDates(c.nextRecheckOn, on) > 0 || star === undefined) continue;
     out.push({
       caseId: c.caseId,
       unitId: c.unitId,
-      star: c.star,
+      star,
       dueOn: c.nextRecheckOn,
       validUntil: c.award.validUntil,
     });

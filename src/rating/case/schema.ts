@@ -28,8 +28,9 @@ export const RATING_STEPS: readonly RatingStep[] = [
 ];
 
 /**
- * Where a rating case stands. `applied` … `in-notice` are open; `awarded` holds the star;
- * `demoted`, `withdrawn` (摘牌), `superseded` and `rejected` are closed.
+ * Where a rating case stands. `applied` … `in-notice` are open; `awarded` holds the star; `demoted`
+ * holds a lower star and, like `awarded`, stays open for re-check (复核: keep, demote further or
+ * withdraw) until the award's validity ends; `withdrawn` (摘牌), `superseded` and `rejected` are closed.
  * @category Rating case
  */
 export type RatingCaseStatus =
@@ -95,6 +96,26 @@ export interface Award {
   readonly certificateNo?: string;
 }
 
+/** One demotion (降级) at a re-check: the day and the star held from then on. @category Rating case */
+export interface Demotion {
+  readonly on: IsoDate;
+  readonly toStar: StarLevel;
+}
+
+/**
+ * The demotions an award went through. Kept after a later withdrawal or supersession, so that the
+ * star held on any past day can still be told (降级直至取消: a five-star award may fall to four, then three).
+ * @category Rating case
+ */
+export interface DemotionTrail {
+  /** The day of the latest demotion. */
+  readonly demotedOn: IsoDate;
+  /** The star held since the latest demotion. */
+  readonly toStar: StarLevel;
+  /** Every demotion, oldest first. */
+  readonly demotions: readonly Demotion[];
+}
+
 /** What every rating case carries, whatever its status. @category Rating case */
 export interface RatingCaseBase {
   readonly caseId: string;
@@ -132,9 +153,24 @@ export type RatingCase = RatingCaseBase &
         readonly nextRecheckOn?: IsoDate;
         readonly lastRecheckOn?: IsoDate;
       })
-    | (AwardedFields & { readonly status: 'demoted'; readonly demotedOn: IsoDate; readonly toStar: StarLevel })
-    | (AwardedFields & { readonly status: 'withdrawn'; readonly withdrawnOn: IsoDate; readonly reason?: string })
-    | (AwardedFields & { readonly status: 'superseded'; readonly supersededOn: IsoDate; readonly byCaseId: string })
+    | (AwardedFields &
+        DemotionTrail & {
+          readonly status: 'demoted';
+          readonly nextRecheckOn?: IsoDate;
+          readonly lastRecheckOn?: IsoDate;
+        })
+    | (AwardedFields &
+        Partial<DemotionTrail> & {
+          readonly status: 'withdrawn';
+          readonly withdrawnOn: IsoDate;
+          readonly reason?: string;
+        })
+    | (AwardedFields &
+        Partial<DemotionTrail> & {
+          readonly status: 'superseded';
+          readonly supersededOn: IsoDate;
+          readonly byCaseId: string;
+        })
     | {
         readonly status: 'rejected';
         readonly rejectedAt: RatingStep;
@@ -157,7 +193,8 @@ export type OpenRatingCaseStatus =
  * isOpenCase(c); // true for a case in public notice
  */
 export function isOpenCase(c: RatingCase): c is RatingCase & { readonly status: OpenRatingCaseStatus } {
-  return NEXT_STEP[c.status] !== undefined && c.status !== 'awarded';
+  const next = NEXT_STEP[c.status];
+  return next !== undefined && next !== 'recheck';
 }
 
 /** The step each status waits for; absent for closed statuses. @internal */
@@ -169,4 +206,5 @@ export const NEXT_STEP: Readonly<Partial<Record<RatingCaseStatus, RatingStep>>> 
   approved: 'start-notice',
   'in-notice': 'award',
   awarded: 'recheck',
+  demoted: 'recheck',
 };

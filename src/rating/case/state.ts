@@ -1,6 +1,6 @@
 import { compareDates, emptyTable, getRecord, type IsoDate, type RecordTable } from '../../core/index.js';
 import type { StarLevel } from '../stars.js';
-import type { RatingCase } from './schema.js';
+import type { Demotion, RatingCase } from './schema.js';
 
 /**
  * All rating cases a bureau handles, indexed by case id and by rated unit. Held in sharded tables so
@@ -22,8 +22,18 @@ export const initialRatingCaseState: RatingCaseState = {
 };
 
 /**
+ * The demotions of a case, oldest first; a demoted case from before the full list was kept counts
+ * its one recorded demotion. @internal
+ */
+export function demotionsOf(c: RatingCase): readonly Demotion[] {
+  if (c.status !== 'demoted' && c.status !== 'withdrawn' && c.status !== 'superseded') return [];
+  if (c.demotedOn === undefined || c.toStar === undefined) return [];
+  return c.demotions ?? [{ on: c.demotedOn, toStar: c.toStar }];
+}
+
+/**
  * The star a case gives its unit on a day, if any: the awarded star from the award to the end of
- * its validity, the lower star after a demotion, nothing after a withdrawal (摘牌) or supersession.
+ * its validity, the lower star after each demotion, nothing after a withdrawal (摘牌) or supersession.
  * @category Rating case
  * @example
  * starHeldOn(awardedCase, '2025-12-01'); // 3
@@ -32,16 +42,11 @@ export function starHeldOn(c: RatingCase, on: IsoDate): StarLevel | undefined {
   if (!('award' in c)) return undefined;
   const { awardedOn, validUntil } = c.award;
   if (compareDates(on, awardedOn) < 0 || compareDates(on, validUntil) > 0) return undefined;
-  switch (c.status) {
-    case 'awarded':
-      return c.star;
-    case 'demoted':
-      return compareDates(on, c.demotedOn) < 0 ? c.star : c.toStar;
-    case 'withdrawn':
-      return compareDates(on, c.withdrawnOn) < 0 ? c.star : undefined;
-    case 'superseded':
-      return compareDates(on, c.supersededOn) < 0 ? c.star : undefined;
-  }
+  const end = c.status === 'withdrawn' ? c.withdrawnOn : c.status === 'superseded' ? c.supersededOn : undefined;
+  if (end !== undefined && compareDates(on, end) >= 0) return undefined;
+  let star = c.star;
+  for (const d of demotionsOf(c)) if (compareDates(on, d.on) >= 0) star = d.toStar;
+  return star;
 }
 
 /** The cases of one unit, oldest first. @internal */

@@ -157,7 +157,7 @@ export const ExclusionSchema = /* @__PURE__ */ z.strictObject({
   note: TextSchema.optional(),
   /** Date of the branch meeting that decided it. */
   decidedOn: IsoDateSchema.optional(),
-  /** The higher party organization that approved it, and when. */
+  /** The higher party organization that approved it, and when (on or after `decidedOn`). */
   approval: z.strictObject({ by: IdSchema, on: IsoDateSchema }).optional(),
 });
 /** A request to leave a subject out of the scoring. @category Points schemes */

@@ -142,8 +142,18 @@ function checkInputs(
     ids.add(s.id);
     if (s.category !== undefined && !cats.has(s.category))
       errors.push(ratingError('rating/unknown-category', { category: s.category }, ['subjects', i, 'category']));
-    if (s.exclusion !== undefined && (s.exclusion.decidedOn === undefined || s.exclusion.approval === undefined))
+    const ex = s.exclusion;
+    if (ex !== undefined && (ex.decidedOn === undefined || ex.approval === undefined))
       errors.push(ratingError('rating/exclusion-not-approved', { subjectId: s.id }, ['subjects', i, 'exclusion']));
+    // Approval from above approves the branch meeting's decision, so it cannot come before it.
+    else if (ex?.decidedOn !== undefined && ex.approval !== undefined && ex.approval.on < ex.decidedOn)
+      errors.push(
+        ratingError(
+          'rating/exclusion-not-approved',
+          { subjectId: s.id, decidedOn: ex.decidedOn, approvedOn: ex.approval.on },
+          ['subjects', i, 'exclusion', 'approval', 'on'],
+        ),
+      );
   });
   events.forEach((e, i) => {
     if (!ids.has(e.subjectId))

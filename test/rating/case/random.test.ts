@@ -37,6 +37,7 @@ const WAITS_FOR: Partial<Record<RatingCaseStatus, Stepped>> = {
   approved: 'start-notice',
   'in-notice': 'award',
   awarded: 'recheck',
+  demoted: 'recheck',
 };
 const OPEN: readonly RatingCaseStatus[] = [
   'applied',
@@ -81,7 +82,7 @@ function stepCommand(
       return { type, caseId, awardingUnitId: 'b-dalian', awardingLevel: level, recheckEveryMonths: 6 + (alt % 7) };
     }
     case 'recheck': {
-      const star = c?.star ?? 3;
+      const star = c?.status === 'demoted' ? c.toStar : (c?.star ?? 3);
       if (alt % 5 === 0) return { type, caseId, outcome: 'withdraw', note: '摘牌' };
       if (alt % 5 === 1 && star > 3) return { type, caseId, outcome: 'demote', toStar: (star - 1) as StarLevel };
       return { type, caseId, outcome: 'keep' };
@@ -124,11 +125,15 @@ function allowed(s: RatingCaseState, day: IsoDate, alt: number): RatingCaseComma
           upheld: alt % 4 === 0,
           note: alt % 4 === 0 ? '属实' : '不属实',
         });
-      else if (day > c.notice.until && heldOn(casesOf(s, c.unitId), day, c.caseId) <= c.star)
-        out.push(stepCommand('award', c, c.caseId, day, alt));
+      else if (day > c.notice.until) {
+        // 逐级评定 is checked again on the award day: the star below must still be held.
+        const held = heldOn(casesOf(s, c.unitId), day, c.caseId);
+        if (held <= c.star && (c.firstRound || c.star === 3 || held >= c.star - 1))
+          out.push(stepCommand('award', c, c.caseId, day, alt));
+      }
       continue;
     }
-    if (c.status === 'awarded' && day > c.award.validUntil) continue;
+    if ((c.status === 'awarded' || c.status === 'demoted') && day > c.award.validUntil) continue;
     out.push(stepCommand(step, c, c.caseId, day, alt));
   }
   return out;
