@@ -41,8 +41,21 @@ export const decideConsultation = (env: Env, c: Of<typeof HoldConsultationSchema
       continue;
     }
     if (d.type === 'escalate') {
-      if (!getRecord(working.risks, d.riskId)) {
+      // Read from the working state: an earlier decision of the same meeting may have closed or reopened it.
+      const it = getRecord(working.risks, d.riskId);
+      if (!it) {
         errors.push(riskError('risk/unknown-risk', { riskId: d.riskId }, ['decisions', i, 'riskId']));
+        continue;
+      }
+      // A closed risk has nothing left to escalate: reopen it first.
+      if (it.status.stage === 'closed') {
+        errors.push(
+          riskError('risk/wrong-stage', { riskId: d.riskId, stage: 'closed', action: 'escalate' }, [
+            'decisions',
+            i,
+            'riskId',
+          ]),
+        );
         continue;
       }
       events.push({

@@ -164,7 +164,7 @@ const decideAddMeasure = (env: Env, c: Of<typeof AddMeasureSchema>): Events => {
     it.value.measures.some((m) => m.id === c.measureId)
       ? riskError('risk/duplicate-measure', { measureId: c.measureId }, ['measureId'])
       : undefined,
-    notBefore(on, it.value.identifiedOn, ['on']),
+    notBefore(on, lastStart(it.value), ['on']),
     notBefore(c.deadline, on, ['deadline']),
   );
   if (bad) return one(bad);
@@ -201,7 +201,7 @@ const decideTrack = (env: Env, c: Of<typeof TrackRiskSchema>): Events => {
   const it = findRisk(env.state, c.riskId);
   if (!it.ok) return it;
   const on = env.on(c);
-  const bad = notBefore(on, it.value.identifiedOn, ['on']);
+  const bad = notBefore(on, lastStart(it.value), ['on']);
   if (bad) return one(bad);
   return ok([
     {
@@ -270,14 +270,25 @@ const decideReopen = (env: Env, c: Of<typeof ReopenRiskSchema>): Events => {
  */
 function latestStep(it: RiskItem): IsoDate {
   const s = it.status;
-  let latest = it.identifiedOn;
+  let latest = lastStart(it);
   const later = (d: IsoDate) => {
     if (compareDates(d, latest) > 0) latest = d;
   };
-  if ('assignment' in s) later(s.assignment.assignedOn);
   if (s.stage === 'controlling') later(s.since);
-  if (s.stage === 'reopened') later(s.reopenedOn);
   for (const m of it.measures) if (m.status.stage === 'done') later(m.status.doneOn);
+  return latest;
+}
+
+/**
+ * The day the risk's current round of work began, which a measure or a tracking note cannot precede: its
+ * identification, its last assignment, or its reopening. A measure dated before the reopening would also date the
+ * restarted control before it, and hide the reopening from the closing-date check.
+ */
+function lastStart(it: RiskItem): IsoDate {
+  const s = it.status;
+  let latest = it.identifiedOn;
+  if ('assignment' in s && compareDates(s.assignment.assignedOn, latest) > 0) latest = s.assignment.assignedOn;
+  if (s.stage === 'reopened' && compareDates(s.reopenedOn, latest) > 0) latest = s.reopenedOn;
   return latest;
 }
 

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { compareDates, getRecord, putRecord, type Recorded, shardOf } from '../core/index.js';
+import { compareDates, getRecord, type IsoDate, putRecord, type Recorded, shardOf } from '../core/index.js';
 import {
   ADDED,
   adoptShard,
@@ -49,6 +49,14 @@ const change = (
 const rated = (s: RiskStatus) => {
   if (s.stage === 'identified') throw new Error('[shijian] risk event needs a rated risk');
   return s;
+};
+/**
+ * Records a review on `day`. The last review is the latest one, whatever order reviews are entered in: a review
+ * entered late (a back-dated tracking note, a closing or reopening dated before a review already recorded) does
+ * not restart the cadence from an earlier day, as a consultation never does.
+ */
+const reviewed = (it: Item, day: IsoDate): void => {
+  if (compareDates(it.lastReviewOn, day) < 0) it.lastReviewOn = day;
 };
 const assigned = (s: RiskStatus) => {
   if (!('assignment' in s)) throw new Error('[shijian] risk event needs an assigned risk');
@@ -117,7 +125,7 @@ const handlers: Handlers = {
   'risk-tracked': (draft, e) => {
     const it = item(draft, e.riskId);
     it.tracking.push({ ...e.record });
-    if (e.record.review) it.lastReviewOn = e.record.on;
+    if (e.record.review) reviewed(it, e.record.on);
   },
   'risk-closed': (draft, e) => {
     const it = item(draft, e.riskId);
@@ -129,7 +137,7 @@ const handlers: Handlers = {
       closedOn: e.on,
       closure: { ...e.closure },
     };
-    it.lastReviewOn = e.on;
+    reviewed(it, e.on);
   },
   'risk-reopened': (draft, e) => {
     const it = item(draft, e.riskId);
@@ -145,7 +153,7 @@ const handlers: Handlers = {
           };
     it.status = { stage: 'reopened', ratings: s.ratings, assignment, reopenedOn: e.on, reason: e.reason };
     it.reopenCount += 1;
-    it.lastReviewOn = e.on;
+    reviewed(it, e.on);
   },
   'escalation-decided': (draft, e) => {
     item(draft, e.riskId).tracking.push({ on: e.on, by: e.actor, note: e.note, review: false });
@@ -161,7 +169,7 @@ const handlers: Handlers = {
     // The meeting reviewed these risks: their review cadence starts again from its date (never moves back).
     for (const id of c.reviewed) {
       const it = getRecord(draft.risks, id) as Item | undefined;
-      if (it && compareDates(it.lastReviewOn, c.date) < 0) it.lastReviewOn = c.date;
+      if (it) reviewed(it, c.date);
     }
   },
   'key-post-registered': (draft, e) => {

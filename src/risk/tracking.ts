@@ -113,8 +113,11 @@ export function reviewsDue(state: RiskState, ctx: RiskQueryContext, options: Rev
 export type EscalationPolicy = { readonly [L in RiskLevel]: readonly EscalationRole[] };
 
 /**
- * Default policy: 低 the responsible person, 一般 the department head, 较大 the leader in charge,
- * 重大 the principal leader and the party group. A practice default; pass your own.
+ * Default policy, the roles informed of a risk at each level: 低 the responsible person (责任人); 一般 the responsible person and the department head (科室负责人);
+ * 较大 the department head and the leader in charge (分管领导); 重大 the leader in charge, the principal leader
+ * (主要负责人) and the party group (党组). {@link escalations} informs the roles of the level one rung up, so an
+ * overdue measure of a 一般 risk goes to the department head and the leader in charge. A practice default; pass
+ * your own.
  * @category Queries
  */
 export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DomainError, execute, type Instant, type IsoDate, unwrap } from '../../src/core/index.js';
 import {
+  type ConsultationDecision,
   consultationMinutes,
   createRiskDecider,
   decideRisk,
@@ -441,5 +442,163 @@ describe('LEC variant A at 160 (domain.md §4.2: > 160 重大, 70–160 较大)'
     expect([above.score, above.level]).toEqual([160.00004, 'major']);
     expect(unwrap(rateRisk(at160(17.5), { likelihood: 4, exposure: 1, consequence: 17.5 })).level).toBe('significant');
     expect(parseRiskMethod(LEC_METHOD_A).ok).toBe(true);
+  });
+});
+
+describe('follow-up: a review entered late never moves the last review back', () => {
+  const review = (on: string): RiskCommand => ({
+    type: 'track-risk',
+    riskId: 'r-1',
+    note: '复查',
+    review: true,
+    on: on as IsoDate,
+  });
+  const setup = [identify('r-1'), assess('r-1'), assign('r-1'), review('2025-10-20')];
+
+  it('records a back-dated review in the tracking, but lastReviewOn keeps the later day', () => {
+    const before = deepFreeze(run(setup).state);
+    const { state } = run([review('2025-10-10')], ctx(), before);
+    expect(itemOf(state, 'r-1').tracking.map((t) => [t.on, t.review])).toEqual([
+      ['2025-10-20', true],
+      ['2025-10-10', true],
+    ]);
+    expect(itemOf(state, 'r-1').lastReviewOn).toBe('2025-10-20');
+    // 较大: ten working days from 10-20, not from 10-10
+    expect(reviewsDue(state, at('2025-10-24'))).toEqual([]);
+    expect(reviewsDue(state, at('2025-11-03')).map((d) => [d.riskId, d.lastReviewOn, d.dueOn])).toEqual([
+      ['r-1', '2025-10-20', '2025-11-03'],
+    ]);
+    // a later review still moves it on
+    expect(itemOf(run([review('2025-10-22')], ctx(), state).state, 'r-1').lastReviewOn).toBe('2025-10-22');
+  });
+
+  it('a closing or reopening dated before a review already recorded keeps the review', () => {
+    const { state } = run([...setup, close('r-1', '2025-10-10')]);
+    expect(itemOf(state, 'r-1').lastReviewOn).toBe('2025-10-20');
+    const reopened = run(
+      [{ type: 'reopen-risk', riskId: 'r-1', reason: '抽检再次发现问题', on: '2025-10-15' }],
+      ctx(),
+      state,
+    ).state;
+    expect(itemOf(reopened, 'r-1').lastReviewOn).toBe('2025-10-20');
+  });
+});
+
+describe('follow-up: measures and tracking notes start with the last assignment or reopening', () => {
+  const measureOn = (on: string, measureId = 'ms-1'): RiskCommand => ({
+    ...(measure('r-1', measureId, '2025-12-31') as Extract<RiskCommand, { type: 'add-measure' }>),
+    on: on as IsoDate,
+  });
+  const note = (on: string): RiskCommand => ({ type: 'track-risk', riskId: 'r-1', note: '跟踪', on: on as IsoDate });
+  const reopen: RiskCommand = { type: 'reopen-risk', riskId: 'r-1', reason: '抽检再次发现问题', on: '2025-11-20' };
+
+  it('refuses a measure or a note dated before the last assignment', () => {
+    const reassigned = deepFreeze(
+      run([identify('r-1'), assess('r-1'), assign('r-1'), assignOn('r-1', '2025-11-30', '2025-10-10')]).state,
+    );
+    for (const cmd of [measureOn('2025-10-05'), note('2025-10-05')]) {
+      const r = execute(riskDecider, reassigned, cmd, ctx());
+      expect(refused(r)).toEqual([['risk/dates-out-of-order', 'on']]);
+      expect(!r.ok && r.errors[0]?.details).toEqual({ date: '2025-10-05', earliest: '2025-10-10' });
+    }
+    expect(execute(riskDecider, reassigned, measureOn('2025-10-10'), ctx()).ok).toBe(true);
+    expect(execute(riskDecider, reassigned, note('2025-10-10'), ctx()).ok).toBe(true);
+  });
+
+  it('refuses a measure or a note dated before the reopening, so control never restarts before it', () => {
+    const reopened = deepFreeze(
+      run([identify('r-1'), assess('r-1'), assign('r-1'), close('r-1', '2025-10-10'), reopen]).state,
+    );
+    for (const cmd of [measureOn('2025-11-10'), note('2025-11-10')]) {
+      const r = execute(riskDecider, reopened, cmd, ctx());
+      expect(refused(r)).toEqual([['risk/dates-out-of-order', 'on']]);
+      expect(!r.ok && r.errors[0]?.details).toEqual({ date: '2025-11-10', earliest: '2025-11-20' });
+    }
+    // from the reopening day on, control restarts, and a close cannot precede it
+    const controlling = run([measureOn('2025-11-20')], ctx(), reopened).state;
+    expect(itemOf(controlling, 'r-1').status).toMatchObject({ stage: 'controlling', since: '2025-11-20' });
+    expect(
+      refused(
+        execute(
+          riskDecider,
+          controlling,
+          {
+            type: 'close-risk',
+            riskId: 'r-1',
+            closure: { kind: 'accepted', approverId: 'm-wang', expiresOn: '2026-03-31', reason: '经局党组研究接受' },
+            on: '2025-11-15',
+          },
+          ctx(),
+        ),
+      ),
+    ).toEqual([['risk/dates-out-of-order', 'on']]);
+  });
+
+  it('in a consultation, a measure decided at a meeting before the reopening is refused at its decision', () => {
+    const reopened = deepFreeze(
+      run([identify('r-1'), assess('r-1'), assign('r-1'), close('r-1', '2025-10-10'), reopen]).state,
+    );
+    const { on: _on, ...undated } = measureOn('2025-11-20') as Extract<RiskCommand, { type: 'add-measure' }>;
+    const held = (date: string): RiskCommand => ({
+      type: 'hold-consultation',
+      consultationId: 'c-1',
+      kind: 'ad-hoc',
+      title: '冷链食品专题会商',
+      date: date as IsoDate,
+      participants: ['m-wang'],
+      reviewed: ['r-1'],
+      decisions: [undated],
+    });
+    expect(refused(execute(riskDecider, reopened, held('2025-11-18'), ctx()))).toEqual([
+      ['risk/dates-out-of-order', 'decisions.0.on'],
+    ]);
+    expect(execute(riskDecider, reopened, held('2025-11-21'), ctx()).ok).toBe(true);
+  });
+});
+
+describe('follow-up: a closed risk cannot be escalated', () => {
+  const escalate: ConsultationDecision = {
+    type: 'escalate',
+    riskId: 'r-1',
+    to: 'leader-in-charge',
+    note: '逾期未整改，报分管领导',
+  };
+  const held = (decisions: ConsultationDecision[]): RiskCommand => ({
+    type: 'hold-consultation',
+    consultationId: 'c-1',
+    kind: 'ad-hoc',
+    title: '冷链食品专题会商',
+    date: '2025-10-15',
+    participants: ['m-wang'],
+    reviewed: ['r-1'],
+    decisions,
+  });
+  const open = [identify('r-1'), assess('r-1'), assign('r-1')];
+
+  it('refuses an escalation of a closed risk with risk/wrong-stage, in Chinese and English', () => {
+    const closed = deepFreeze(run([...open, close('r-1', '2025-10-10')]).state);
+    const r = execute(riskDecider, closed, held([escalate]), ctx());
+    expect(refused(r)).toEqual([['risk/wrong-stage', 'decisions.0.riskId']]);
+    const e = !r.ok ? r.errors[0] : undefined;
+    expect(e?.details).toEqual({ riskId: 'r-1', stage: 'closed', action: 'escalate' });
+    expect(e?.message['zh-CN']).toBe('风险 r-1 处于“已办结”阶段，不能提级报告');
+    expect(e?.message.en).toBe('Risk r-1 is closed; it cannot be escalated');
+  });
+
+  it('reads the stage the earlier decisions of the same meeting left', () => {
+    const closed = deepFreeze(run([...open, close('r-1', '2025-10-10')]).state);
+    const reopen: ConsultationDecision = { type: 'reopen-risk', riskId: 'r-1', reason: '会商决定重新打开' };
+    const r = execute(riskDecider, closed, held([reopen, escalate]), ctx());
+    expect(r.ok && r.value.events.map((x) => x.type)).toEqual([
+      'consultation-held',
+      'risk-reopened',
+      'escalation-decided',
+    ]);
+    const stillOpen = deepFreeze(run(open).state);
+    const closing = close('r-1', '2025-10-15') as ConsultationDecision;
+    expect(refused(execute(riskDecider, stillOpen, held([closing, escalate]), ctx()))).toEqual([
+      ['risk/wrong-stage', 'decisions.1.riskId'],
+    ]);
+    expect(execute(riskDecider, stillOpen, held([escalate]), ctx()).ok).toBe(true);
   });
 });

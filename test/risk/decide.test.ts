@@ -72,7 +72,8 @@ describe('risk lifecycle', () => {
         on: '2025-10-01',
       },
       { type: 'reopen-risk', riskId: 'r-2', reason: '抽检再次发现问题', on: '2025-10-12' },
-      measure('r-2', 'ms-2', '2025-10-30'),
+      // a measure after reopening is dated no earlier than the reopening
+      { ...(measure('r-2', 'ms-2', '2025-10-30') as Extract<RiskCommand, { type: 'add-measure' }>), on: '2025-10-13' },
     ]);
     const it = Object.values(state.risks).flatMap((s) => Object.values(s))[0];
     expect(it?.status.stage).toBe('controlling');

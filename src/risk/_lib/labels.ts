@@ -5,7 +5,7 @@ import type { RiskFactor } from '../schema.js';
  * What a refused command tried to do to a risk, as the `risk/wrong-stage` details name it: a code, so the
  * message renders it per locale instead of splicing an English phrase into the Chinese text.
  */
-export type RiskAction = 'assess' | 're-rate' | 'assign' | 'add-measure' | 'close' | 'reopen';
+export type RiskAction = 'assess' | 're-rate' | 'assign' | 'add-measure' | 'close' | 'reopen' | 'escalate';
 
 /** The actions, worded to follow "cannot" / "不能". */
 export const riskActionLabels: Labels<RiskAction> = {
@@ -15,6 +15,7 @@ export const riskActionLabels: Labels<RiskAction> = {
   'add-measure': { 'zh-CN': '在落实责任前部署措施', en: 'given measures before it is assigned' },
   close: { 'zh-CN': '办结', en: 'closed' },
   reopen: { 'zh-CN': '重新打开', en: 'reopened' },
+  escalate: { 'zh-CN': '提级报告', en: 'escalated' },
 };
 
 /** The rating factors, as error messages name them. */
