@@ -215,7 +215,9 @@ const handlers: Handlers = {
     const on = c.on ?? env.today;
     return collect(
       [
-        notBefore(on, o.issuedOn, ['on']),
+        // after a 退回 the order is open again from the return: a request dated before it would
+        // claim the order was open while its resolution still awaited review
+        notBefore(on, o.returnedOn ?? o.issuedOn, ['on']),
         // requested before the due date (domain §5), so not on the due day itself
         on >= o.effectiveDueOn
           ? loopError('loop/extension-too-late', { dueOn: o.effectiveDueOn, on }, ['on'])
@@ -242,7 +244,8 @@ const handlers: Handlers = {
     const pending = o.extensions.at(-1);
     if (pending?.status !== 'requested')
       return err(loopError('loop/no-pending-extension', { orderId: o.id }, ['orderId']));
-    // a resolved order's deadline is settled: its lateness was judged against it on acceptance
+    // a resolved order's deadline is settled: its lateness was judged against it on acceptance.
+    // Acceptance now lapses a pending request, so only a state stored before that still gets here.
     if (o.status === 'resolved') return err(loopError('loop/order-required', { orderId: o.id }, ['orderId']));
     const on = c.on ?? env.today;
     const comment = c.comment === undefined ? {} : { comment: c.comment };

@@ -202,7 +202,9 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
       rShard[resolutionId] = sealed(own, resolutionAccepted(r, acceptedOn));
       const oShard = shardFor(s.orders, r.orderId);
       const o = must(oShard[r.orderId], r.orderId);
-      oShard[r.orderId] = sealed(own, orderResolved(o, r, acceptedOn));
+      // a pending extension lapses with a new list and record (rare): those are frozen too
+      const resolved = orderResolved(o, r, acceptedOn);
+      oShard[r.orderId] = resolved.extensions === o.extensions ? sealed(own, resolved) : sealedDeep(own, resolved);
       const pShard = shardFor(s.problems, r.problemId);
       const p = must(pShard[r.problemId], r.problemId);
       pShard[r.problemId] = sealed(own, problemResolved(p, o.id, r.id, acceptedOn, event.lookBackDueOn));

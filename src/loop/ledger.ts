@@ -6,7 +6,7 @@ import {
   inspectionStatusLabels,
   problemStatusLabels,
 } from './labels.js';
-import type { Deployment, Inspection, LoopState, Problem } from './state.js';
+import type { Deployment, Inspection, LoopState, Problem, SupervisionOrder } from './state.js';
 
 /** The two ledgers the seeds name: 监督检查台账 (deployments and inspections) and 问题后处置台账 (problems). @category Ledger */
 export type LedgerBook = 'inspection' | 'problem';
@@ -27,8 +27,9 @@ export interface LedgerRow {
   readonly assistingUnits: string;
   /**
    * 时限: the deadline in force, empty once the line is done. For a problem line: the order's
-   * deadline while awaiting or under supervision, the look-back's once resolved, the strike-off's
-   * once looked back; empty once struck off.
+   * deadline while awaiting or under supervision, the review's (`reviewDueOn`) while a reported
+   * resolution awaits review, the look-back's once resolved, the strike-off's once looked back;
+   * empty once struck off.
    */
   readonly deadline: IsoDate | '';
   /** 状态 */
@@ -123,13 +124,18 @@ function deploymentLookedBack(state: LoopState, d: Deployment): keyof typeof yes
     : 'no';
 }
 
-/** The deadline in force on a problem line: each status owes one more step, until struck off. */
-function problemDeadline(p: Problem, orderDueOn: IsoDate | undefined): IsoDate | '' {
+/**
+ * The deadline in force on a problem line: each status owes one more step, until struck off. Under
+ * supervision the step owed is the lead unit's resolution, or once one is reported the supervising
+ * unit's review of it, so the line shows the date the `'review'` gap falls due.
+ */
+function problemDeadline(p: Problem, order: SupervisionOrder | undefined): IsoDate | '' {
   switch (p.status) {
     case 'awaiting-order':
       return p.orderDueOn;
     case 'under-supervision':
-      return orderDueOn ?? '';
+      if (order === undefined) return '';
+      return order.status === 'reported' ? order.reviewDueOn : order.effectiveDueOn;
     case 'resolved':
       return p.lookBackDueOn;
     case 'looked-back':
@@ -155,7 +161,7 @@ function problemRow(state: LoopState, p: Problem, no: number, loc: Locale, unit:
     source: `${d?.title ?? ''} · ${i ? `${label(inspectionKindLabels, i.kind, loc)} ${i.inspectedOn}` : ''}`,
     leadUnit: unit(current?.leadUnitId ?? lastOrder?.leadUnitId ?? p.unitId),
     assistingUnits: (current ?? lastOrder)?.assistingUnitIds.map(unit).join('、') ?? '',
-    deadline: problemDeadline(p, current?.effectiveDueOn),
+    deadline: problemDeadline(p, current),
     status: label(problemStatusLabels, p.status, loc) + recurrence,
     closedOn: lastOrder?.status === 'resolved' && p.status !== 'awaiting-order' ? lastOrder.acceptedOn : '',
     lookedBack: yesNo[lookedBack][loc],

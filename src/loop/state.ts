@@ -133,7 +133,13 @@ export type ProblemStep =
   | 'look-back-failed'
   | 'problem-struck-off';
 
-/** An extension (延期) request on a supervision order, and what became of it. @category Loop */
+/**
+ * An extension (延期) request on a supervision order, and what became of it: still awaiting a
+ * decision, approved, rejected, or lapsed, when the order's resolution was accepted while it was still
+ * pending (no one decides it then: the order's deadline is settled). States recorded before `lapsed`
+ * existed may keep a `requested` extension on a resolved order; it cannot be decided either.
+ * @category Loop
+ */
 export type Extension = {
   readonly requestedOn: IsoDate;
   readonly reason: string;
@@ -143,6 +149,11 @@ export type Extension = {
   | { readonly status: 'requested' }
   | { readonly status: 'approved'; readonly decidedOn: IsoDate; readonly newDueOn: IsoDate; readonly comment?: string }
   | { readonly status: 'rejected'; readonly decidedOn: IsoDate; readonly comment?: string }
+  | {
+      readonly status: 'lapsed';
+      /** The day the order's resolution was accepted, which settled the request undecided. */
+      readonly lapsedOn: IsoDate;
+    }
 );
 
 /** The fields of a supervision order that do not depend on its status. @category Loop */

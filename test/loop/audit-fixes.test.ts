@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { execute, getRecord, type Recorded, type Result, replay, unwrap } from '../../src/core/index.js';
+import { produce } from '../../src/core/immer.js';
+import { execute, getRecord, putRecord, type Recorded, type Result, replay, unwrap } from '../../src/core/index.js';
 import {
   createLoopDecider,
   dueSoon,
@@ -18,7 +19,7 @@ import {
   revisePlan,
   type WorkPlan,
 } from '../../src/loop/index.js';
-import { deepFreeze } from '../helpers/freeze.js';
+import { deepFreeze, unfrozenPaths } from '../helpers/freeze.js';
 import { at, closing, ctx, run, story } from './_fixture.js';
 
 // The fixes of the loop audit (/tmp/audit/loop.md), one block per finding.
@@ -87,7 +88,7 @@ describe('1. a re-report after 退回 cannot be dated before the return', () => 
 describe('2. decide-extension once the order is resolved', () => {
   const requested = run([extension('2025-10-09')], base).state;
 
-  it('is refused with loop/order-required at orderId, and the deadline in force stays', () => {
+  it('is refused, and the deadline in force stays (the request lapsed on acceptance: nothing is pending)', () => {
     const resolved = run(
       [
         report('r-1', '2025-10-13'),
@@ -97,7 +98,7 @@ describe('2. decide-extension once the order is resolved', () => {
     ).state;
     refused(
       tryOn(resolved, { type: 'decide-extension', orderId: 'o-1', approve: true, on: '2025-10-15' }),
-      'loop/order-required',
+      'loop/no-pending-extension',
       ['orderId'],
     );
     expect(getRecord(resolved.orders, 'o-1')).toMatchObject({ effectiveDueOn: '2025-10-10', onTime: false });
@@ -487,5 +488,127 @@ describe('12. options given as undefined', () => {
     expect(i?.status === 'awaiting-notice' && i.noticeDueOn).toBe('2025-09-17');
     // the option that was given still applies: 10 days from acceptance on 2025-10-10
     expect(getRecord(s.problems, 'p-1')).toMatchObject({ status: 'resolved', lookBackDueOn: '2025-10-20' });
+  });
+});
+
+// The leftovers of the audit fixes (/tmp/audit/loop-done.md § (d)).
+describe('follow-up: leftovers of the audit fixes', () => {
+  const accept = (on: string): LoopCommand => ({
+    type: 'review-resolution',
+    resolutionId: 'r-1',
+    decision: 'accept',
+    on,
+  });
+  const withProgress: LoopCommand = { ...extension('2025-10-09'), progress: '已送检' } as LoopCommand;
+
+  describe('F1. a pending extension lapses when the resolution is accepted', () => {
+    it('is settled as lapsed on the day of acceptance, keeping what was asked', () => {
+      const s = run([withProgress, report('r-1', '2025-10-13'), accept('2025-10-14')], base).state;
+      const o = getRecord(s.orders, 'o-1');
+      expect(o).toMatchObject({ status: 'resolved', effectiveDueOn: '2025-10-10', onTime: false });
+      expect(o?.extensions).toEqual([
+        {
+          requestedOn: '2025-10-09',
+          reason: '需第三方复检',
+          requestedDueOn: '2025-10-17',
+          progress: '已送检',
+          status: 'lapsed',
+          lapsedOn: '2025-10-14',
+        },
+      ]);
+    });
+
+    it('leaves decided extensions as they were, the same list when nothing was pending', () => {
+      const decided = run(
+        [extension('2025-10-09'), { type: 'decide-extension', orderId: 'o-1', approve: false, on: '2025-10-09' }],
+        base,
+      ).state;
+      const before = getRecord(decided.orders, 'o-1')?.extensions;
+      const s = run([report('r-1', '2025-10-13'), accept('2025-10-14')], decided).state;
+      expect(getRecord(s.orders, 'o-1')?.extensions).toBe(before);
+      expect(before?.map((e) => e.status)).toEqual(['rejected']);
+    });
+
+    it('lapses on replay of a log recorded before lapsing existed, frozen and equal to what execute built', () => {
+      const { state, events } = run([...story, withProgress, report('r-1', '2025-10-13'), accept('2025-10-14')]);
+      // the log holds no new event or field: the lapse is folded from resolution-accepted alone
+      expect(events.map((e) => e.type).slice(-3)).toEqual([
+        'extension-requested',
+        'resolution-reported',
+        'resolution-accepted',
+      ]);
+      const folded = replay(loopDecider, events, { freeze: false });
+      expect(folded).toEqual(state);
+      expect(getRecord(folded.orders, 'o-1')?.extensions.map((e) => e.status)).toEqual(['lapsed']);
+      expect(unfrozenPaths(getRecord(folded.orders, 'o-1'))).toEqual([]);
+    });
+
+    it('a state stored before lapsing existed, with a request left pending on a resolved order, still refuses deciding it', () => {
+      const resolved = run([extension('2025-10-09'), report('r-1', '2025-10-13'), accept('2025-10-14')], base).state;
+      const pending = getRecord(run([extension('2025-10-09')], base).state.orders, 'o-1')?.extensions ?? [];
+      const order = getRecord(resolved.orders, 'o-1');
+      if (order === undefined) throw new Error('no o-1');
+      const stored = produce(resolved, (d) => {
+        putRecord(d.orders, 'o-1', { ...order, extensions: pending } as never);
+      });
+      expect(getRecord(stored.orders, 'o-1')?.extensions.map((e) => e.status)).toEqual(['requested']);
+      refused(
+        tryOn(stored, { type: 'decide-extension', orderId: 'o-1', approve: true, on: '2025-10-15' }),
+        'loop/order-required',
+        ['orderId'],
+      );
+    });
+  });
+
+  describe('F2. an extension after a 退回 cannot be dated before the return', () => {
+    const returned = run(
+      [
+        report('r-1', '2025-09-29'),
+        { type: 'review-resolution', resolutionId: 'r-1', decision: 'return', reason: '缺证据', on: '2025-10-09' },
+      ],
+      base,
+    ).state;
+
+    it('refuses a request dated 09-30, before the return on 10-09, with loop/dates-out-of-order at on, and changes nothing', () => {
+      const e = refused(tryOn(returned, extension('2025-09-30')), 'loop/dates-out-of-order', ['on']);
+      expect(e?.details).toEqual({ date: '2025-09-30', earliest: '2025-10-09' });
+      expect(getRecord(returned.orders, 'o-1')).toMatchObject({
+        status: 'open',
+        returnedOn: '2025-10-09',
+        extensions: [],
+      });
+    });
+
+    it('accepts a request on the day of the return, still before the due date', () => {
+      const s = run([extension('2025-10-09')], returned).state;
+      expect(getRecord(s.orders, 'o-1')?.extensions).toMatchObject([
+        { status: 'requested', requestedOn: '2025-10-09' },
+      ]);
+    });
+  });
+
+  describe('F3. the ledger 时限 of a line awaiting review', () => {
+    const line = (s: LoopState) => ledger(s, { book: 'problem' }).find((r) => r.id === 'p-1');
+
+    it('shows the review deadline while a reported resolution awaits review, the order deadline again after a 退回', () => {
+      const reported = run([report('r-1', '2025-10-09')], base).state; // review due 2025-10-15
+      expect(line(base)?.deadline).toBe('2025-10-10');
+      expect(line(reported)?.deadline).toBe('2025-10-15');
+      const returned = run(
+        [{ type: 'review-resolution', resolutionId: 'r-1', decision: 'return', on: '2025-10-10' }],
+        reported,
+      ).state;
+      expect(line(returned)?.deadline).toBe('2025-10-10');
+    });
+
+    it('shows the report day for a log recorded before the review deadline existed, as gaps owes it', () => {
+      const { events } = run([...story, report('r-1', '2025-10-09')]);
+      const old = events.map((e) => {
+        if (e.type !== 'resolution-reported') return e;
+        const { reviewDueOn: _dropped, ...rest } = e;
+        return rest as Recorded<LoopEvent>;
+      });
+      expect(line(replay(loopDecider, old))?.deadline).toBe('2025-10-09');
+    });
   });
 });

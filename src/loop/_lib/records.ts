@@ -10,6 +10,7 @@ import type {
 } from '../events.js';
 import type {
   Deployment,
+  Extension,
   Inspection,
   LookBack,
   LoopDeadline,
@@ -364,7 +365,28 @@ export function orderReported(o: SupervisionOrder, resolutionId: string, reviewD
   };
 }
 
-/** An order resolved by the accepted resolution `r`. */
+/**
+ * The extensions of an order resolved on `acceptedOn`: a request still pending lapses, since its
+ * deadline is settled and `decide-extension` refuses a resolved order; left `requested`, it would
+ * wait forever. The list is the same one when nothing was pending (the usual case).
+ */
+export function extensionsSettled(extensions: readonly Extension[], acceptedOn: IsoDate): readonly Extension[] {
+  const last = extensions.at(-1);
+  if (last?.status !== 'requested') return extensions;
+  const { requestedOn, reason, requestedDueOn } = last;
+  const progress = last.progress === undefined ? {} : { progress: last.progress };
+  const lapsed: Extension = {
+    requestedOn,
+    reason,
+    requestedDueOn,
+    ...progress,
+    status: 'lapsed',
+    lapsedOn: acceptedOn,
+  };
+  return [...extensions.slice(0, -1), lapsed];
+}
+
+/** An order resolved by the accepted resolution `r`; a pending extension lapses ({@link extensionsSettled}). */
 export function orderResolved(o: SupervisionOrder, r: Resolution, acceptedOn: IsoDate): SupervisionOrder {
   return {
     seq: o.seq,
@@ -376,7 +398,7 @@ export function orderResolved(o: SupervisionOrder, r: Resolution, acceptedOn: Is
     issuedOn: o.issuedOn,
     dueOn: o.dueOn,
     effectiveDueOn: o.effectiveDueOn,
-    extensions: o.extensions,
+    extensions: extensionsSettled(o.extensions, acceptedOn),
     returns: o.returns,
     status: 'resolved',
     resolutionId: r.id,
