@@ -42,7 +42,9 @@ export type EndCommandType =
 
 /**
  * Ends a record: `on` is its last day in force. Nothing is deleted. Ending a party organization also
- * ends its open memberships on `on`, and is refused while a membership starts after `on`.
+ * ends its open memberships on `on`, and its posts and the guide/tutor/overseer posts held for it
+ * (open tenures vacated, then the post ended); it is refused while a membership, post or tenure
+ * starts after `on`.
  * @category Directory
  */
 export interface EndCommand {
@@ -69,9 +71,10 @@ export type OrgCommand =
       readonly partyOrgId: string;
       readonly electedOn: IsoDate;
       /**
-       * Term length in years; when absent, keeps the current one, else the kind's normal term: 5 for a
-       * 党委 or 机关党委 (`committee`, `organ-committee`), 3 for a 党总支 or 党支部. A 党小组 or 党组 has no
-       * elected term and is refused (`org/wrong-kind`).
+       * Term length in whole years, 1 to 10; when absent, keeps the current one, else the kind's normal
+       * term: 5 for a 党委 or 机关党委 (`committee`, `organ-committee`), 3 for a 党总支 or 党支部. A 党小组
+       * or 党组 has no elected term and is refused (`org/wrong-kind`). `electedOn` must fall within the
+       * party organization's validity (`org/not-valid-on`).
        */
       readonly years?: number;
     }

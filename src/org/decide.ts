@@ -16,8 +16,8 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
-import { moveMembers } from './_lib/moves.js';
-import { DEFAULT_TERM_YEARS, ELECTED_KINDS, SOLE_HOLDER_POSTS } from './_lib/rules.js';
+import { endPosts, moveMembers } from './_lib/moves.js';
+import { DEFAULT_TERM_YEARS, ELECTED_KINDS, JOINABLE_STATUSES, SOLE_HOLDER_POSTS } from './_lib/rules.js';
 import {
   checkEntity,
   checkGrid,
@@ -32,6 +32,7 @@ import {
   mayHoldPartyPost,
   overlaps,
 } from './_lib/structure.js';
+import { validOn } from './_lib/validity.js';
 import type { AddCommand, EndCommand, EndCommandType, OrgCommand } from './commands.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
 import { orgError } from './errors.js';
@@ -99,11 +100,14 @@ interface EndRule {
 
 const END: { readonly [T in EndCommandType]: EndRule } = {
   'end-unit': { collection: 'units', event: 'unit-ended' },
-  // as a dissolve restructuring does: nobody belongs to a party organization after its last day
+  // as a restructuring that ends it does: nobody belongs to a party organization or holds its posts after its last day
   'end-party-org': {
     collection: 'partyOrgs',
     event: 'party-org-ended',
-    follow: (dir, id, on, out) => moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
+    follow: (dir, id, on, out) => [
+      ...moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
+      ...endPosts(dir, id, on, new Set(), ['on'], out),
+    ],
   },
   'end-member': { collection: 'members', event: 'member-ended' },
   'end-post': { collection: 'posts', event: 'post-ended' },
@@ -207,13 +211,16 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
   switch (cmd.type) {
     case 'join-party-org': {
       const from = date(cmd.from, ['from'], out);
-      const m = getRecord(dir.members, cmd.memberId);
-      if (!m) out.push(orgError('org/unknown-member', { id: cmd.memberId }, ['memberId']));
-      const refErr = checkRef(dir, { kind: 'party-org', id: cmd.partyOrgId, ...(from ? { asOf: from } : {}) }, [
-        'partyOrgId',
-      ]);
+      const asOf = from ? { asOf: from } : {};
+      // as assign-post does: the person's record must be in force on the day they join
+      const memberErr = checkRef(dir, { kind: 'member', id: cmd.memberId, ...asOf }, ['memberId']);
+      if (memberErr) out.push(memberErr);
+      const refErr = checkRef(dir, { kind: 'party-org', id: cmd.partyOrgId, ...asOf }, ['partyOrgId']);
       if (refErr) out.push(refErr);
+      const m = getRecord(dir.members, cmd.memberId);
       if (out.length > 0 || !m || !from) return err(...out);
+      if (!JOINABLE_STATUSES.includes(m.status))
+        return err(orgError('org/not-valid-on', { id: m.id, asOf: from, status: m.status }, ['memberId']));
       if (m.party.standing === 'none') return err(orgError('org/not-a-party-member', { id: m.id }, ['memberId']));
       const clash = m.memberships.find(
         (ms) => ms.partyOrgId === cmd.partyOrgId && (ms.to === undefined || ms.to >= from),
@@ -291,7 +298,9 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
       if (p && normal === undefined)
         out.push(orgError('org/wrong-kind', { id: p.id, kind: p.kind, expected: ELECTED_KINDS }, ['partyOrgId']));
       const years = cmd.years ?? p?.term?.years ?? normal ?? 3;
-      if (!Number.isInteger(years) || years < 1 || years > 10)
+      // 2.5 is no bound crossed: report it as the schemas report a non-integer (zod's `int`)
+      if (!Number.isInteger(years)) out.push(coreError('core/invalid-type', { expected: 'int' }, ['years']));
+      else if (years < 1 || years > 10)
         out.push(
           coreError(
             'core/out-of-range',
@@ -300,6 +309,8 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
           ),
         );
       if (out.length > 0 || !p || !electedOn) return err(...out);
+      if (!validOn(p, electedOn))
+        return err(orgError('org/not-valid-on', { id: p.id, asOf: electedOn }, ['electedOn']));
       if (p.term && electedOn < p.term.electedOn)
         return err(coreError('core/dates-out-of-order', { from: p.term.electedOn, to: electedOn }, ['electedOn']));
       if (p.term && p.term.electedOn === electedOn && p.term.years === years) return ok([]);
@@ -366,10 +377,13 @@ function decideRestructure(
   const events: OrgEvent[] = [{ type: 'restructured', restructuring: rs, newUnits, newPartyOrgs: newOrgs }];
   if (rs.subject === 'party-org') {
     const joined = new Set<string>();
+    const ended = new Set<string>();
     rs.originalIds.forEach((oid, i) => {
       if (rs.resultingIds.includes(oid)) return;
       const path = ['restructuring', 'originalIds', i];
       events.push(...moveMembers(dir, oid, lastDay, rs.resultingIds[0], joined, path, out));
+      // posts are not moved: the result's posts are its own records, which the host adds
+      events.push(...endPosts(dir, oid, lastDay, ended, path, out));
     });
   }
   return out.length > 0 ? err(...out) : ok(events);

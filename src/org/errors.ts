@@ -1,7 +1,17 @@
 import { defineErrors } from '../core/index.js';
+import type { MemberStatus } from './schema.js';
 
 type Id = { id: string };
 type Kinds = { id: string; kind: string; expected: readonly string[] };
+type ValidOn = { id: string; asOf: string; status?: MemberStatus };
+
+// for the one message that names a person's status; the module exports no status labels
+const STATUS_ZH: { readonly [S in MemberStatus]: string } = {
+  active: '在职',
+  retired: '离退休',
+  'transferred-out': '已转出',
+  deceased: '已去世',
+};
 
 /** The org module's error catalogue (structural errors, command refusals and advisories). @internal */
 export const orgError = /* @__PURE__ */ defineErrors({
@@ -21,9 +31,16 @@ export const orgError = /* @__PURE__ */ defineErrors({
     'zh-CN': (d: { id: string; collection: string }) => `记录 ${d.id} 不存在（${d.collection}）`,
     en: (d: { id: string; collection: string }) => `No record ${d.id} in ${d.collection}`,
   },
+  // `status` is set when the record is in force but the person is no longer on the rolls (e.g. deceased).
   'org/not-valid-on': {
-    'zh-CN': (d: { id: string; asOf: string }) => `${d.id} 在 ${d.asOf} 不在有效期内`,
-    en: (d: { id: string; asOf: string }) => `${d.id} is not in force on ${d.asOf}`,
+    'zh-CN': (d: ValidOn) =>
+      d.status === undefined
+        ? `${d.id} 在 ${d.asOf} 不在有效期内`
+        : `${d.id} 的人员状态为 ${STATUS_ZH[d.status]}，在 ${d.asOf} 不能编入党组织`,
+    en: (d: ValidOn) =>
+      d.status === undefined
+        ? `${d.id} is not in force on ${d.asOf}`
+        : `${d.id} is ${d.status.replace('-', ' ')} and cannot join a party organization on ${d.asOf}`,
   },
   'org/wrong-kind': {
     'zh-CN': (d: Kinds) => `${d.id} 的类型为 ${d.kind}，此处应为 ${d.expected.join('、')}`,

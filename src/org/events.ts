@@ -33,7 +33,9 @@ export interface EndedEvent {
  * What happened to the directory. Events of one command are applied in the order listed; a
  * `restructured` event is followed by the `party-org-left` / `party-org-joined` events that move
  * the members of ended party organizations to the first result (each person once), and a
- * `party-org-ended` event by the `party-org-left` events of its members.
+ * `party-org-ended` event by the `party-org-left` events of its members. Both then end the party
+ * organization's posts and those held for it: per post, a `post-vacated` for each open tenure, then
+ * `post-ended`.
  * @category Directory
  */
 export type OrgEvent =

@@ -68,7 +68,7 @@ export type PartyOrgKind = z.infer<typeof PartyOrgKindSchema>;
 /**
  * The term of an elected body: the day it was last elected and the length of the term in years
  * (by default 5 for a 党委 or 机关党委, 3 for a 党总支 or 党支部; set 5 for village and community
- * bodies). A 党小组 or 党组 is not elected and has no term.
+ * bodies). A 党小组 or 党组 is not elected and has no term (one on them is refused, `org/wrong-kind`).
  * @category Party organizations
  */
 export const TermSchema = /* @__PURE__ */ z.strictObject({

@@ -5,6 +5,7 @@ import {
   coverage,
   findMember,
   findPartyOrg,
+  holdersOf,
   membersOf,
   type OrgCommand,
   type OrgDirectory,
@@ -13,6 +14,7 @@ import {
   orgDecider,
   type PartyOrg,
   parseDirectory,
+  postsOf,
   replayOrg,
   toSnapshot,
 } from '../../src/org/index.js';
@@ -430,6 +432,191 @@ describe('coverage rows', () => {
       'county-b',
       'st-b1',
       'st-b2',
+    ]);
+  });
+});
+
+describe('follow-up: join-party-org checks the person as assign-post does', () => {
+  it('refuses a person whose record is not in force on the join day', () => {
+    const ended = accepted({ type: 'end-member', id: 'm-cb-1', on: '2025-06-30' }).state;
+    expect(
+      refused({ type: 'join-party-org', memberId: 'm-cb-1', partyOrgId: ORG.branchFood, from: '2025-07-01' }, ended),
+    ).toEqual([{ code: 'org/not-valid-on', path: ['memberId'] }]);
+    // the last day of the record is still in force
+    accepted({ type: 'join-party-org', memberId: 'm-cb-1', partyOrgId: ORG.branchFood, from: '2025-06-30' }, ended);
+  });
+
+  it('refuses a deceased or transferred-out person, naming the status; a retired member may join', () => {
+    const withStatus = (status: string) =>
+      unwrap(
+        snapshotWith((s) => {
+          const m = s.members.find((x) => x.id === 'm-cb-1');
+          if (m) Object.assign(m, { status });
+        }),
+      );
+    const join: OrgCommand = {
+      type: 'join-party-org',
+      memberId: 'm-cb-1',
+      partyOrgId: ORG.branchFood,
+      from: '2025-11-01',
+    };
+    const errors = refusal(join, withStatus('deceased'));
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'org/not-valid-on',
+        path: ['memberId'],
+        details: { id: 'm-cb-1', asOf: '2025-11-01', status: 'deceased' },
+      },
+    ]);
+    expect(errors[0]?.message.en).toBe('m-cb-1 is deceased and cannot join a party organization on 2025-11-01');
+    expect(errors[0]?.message['zh-CN']).toBe('m-cb-1 的人员状态为 已去世，在 2025-11-01 不能编入党组织');
+    expect(refused(join, withStatus('transferred-out'))).toEqual([{ code: 'org/not-valid-on', path: ['memberId'] }]);
+    accepted(join, withStatus('retired'));
+  });
+});
+
+describe("follow-up: record-election within the party organization's validity", () => {
+  it('refuses an election before the party organization began or after it ended', () => {
+    expect(refused({ type: 'record-election', partyOrgId: ORG.branchCountyA, electedOn: '2018-12-31' })).toEqual([
+      { code: 'org/not-valid-on', path: ['electedOn'] },
+    ]);
+    const ended = accepted({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' }).state;
+    const late = refusal({ type: 'record-election', partyOrgId: ORG.branchCountyA, electedOn: '2025-07-01' }, ended);
+    expect(late.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      { code: 'org/not-valid-on', path: ['electedOn'], details: { id: ORG.branchCountyA, asOf: '2025-07-01' } },
+    ]);
+    accepted({ type: 'record-election', partyOrgId: ORG.branchCountyA, electedOn: '2025-06-30' }, ended);
+  });
+});
+
+describe('follow-up: record-election years that are not a whole number', () => {
+  it('says an integer is expected for 2.5, not "at most 10"; 11 is still out of range', () => {
+    const errors = refusal({
+      type: 'record-election',
+      partyOrgId: ORG.branchFood,
+      electedOn: '2026-03-01',
+      years: 2.5,
+    });
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      { code: 'core/invalid-type', path: ['years'], details: { expected: 'int' } },
+    ]);
+    expect(errors[0]?.message.en).toBe('Wrong type: expected int');
+    expect(errors[0]?.message.en).not.toContain('at most');
+    expect(
+      refusal({ type: 'record-election', partyOrgId: ORG.branchFood, electedOn: '2026-03-01', years: 11 }).map(
+        (e) => e.details,
+      ),
+    ).toEqual([{ origin: 'years', bound: 'max', limit: 10 }]);
+  });
+});
+
+describe('follow-up: a 党小组 or 党组 has no term in a snapshot either', () => {
+  it('parseDirectory and add-party-org refuse a term on a group or leading group', () => {
+    const r = snapshotWith((s) => {
+      const lg = s.partyOrgs.find((x) => x.id === ORG.leadingGroup);
+      if (lg) Object.assign(lg, { term: { electedOn: '2021-06-01', years: 5 } });
+    });
+    expect(r.ok ? [] : r.errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'org/wrong-kind',
+        path: ['partyOrgs', 0, 'term'],
+        details: {
+          id: ORG.leadingGroup,
+          kind: 'leading-group',
+          expected: ['committee', 'organ-committee', 'general-branch', 'branch'],
+        },
+      },
+    ]);
+    const group: PartyOrg = {
+      id: 'grp-food-1',
+      kind: 'group',
+      parentId: ORG.branchFood,
+      unitId: ORG.city,
+      covers: [],
+      name: { 'zh-CN': '第一党小组' },
+      term: { electedOn: '2024-01-01', years: 3 },
+      validFrom: '2019-01-01',
+    };
+    expect(refused({ type: 'add-party-org', record: group })).toEqual([
+      { code: 'org/wrong-kind', path: ['record', 'term'] },
+    ]);
+  });
+});
+
+describe('follow-up: ending a party organization ends its posts', () => {
+  const secretary = `post-sec-${ORG.branchFood}`;
+  const guide: OrgCommand = {
+    type: 'add-post',
+    record: {
+      id: 'post-guide-food',
+      kind: 'guide',
+      partyOrgId: ORG.organCommittee,
+      forPartyOrgId: ORG.branchFood,
+      holders: [{ memberId: ORG.leaderOffice, from: '2024-01-01' }],
+      validFrom: '2024-01-01',
+    },
+  };
+  const withGuide = accepted(guide).state;
+  const postEvents = (events: readonly OrgEvent[]) =>
+    events.filter((e) => e.type === 'post-vacated' || e.type === 'post-ended');
+  const expectedPostEvents = [
+    { type: 'post-vacated', postId: secretary, memberId: ORG.leaderFood, on: '2025-10-01' },
+    { type: 'post-ended', id: secretary, on: '2025-10-01' },
+    { type: 'post-vacated', postId: 'post-guide-food', memberId: ORG.leaderOffice, on: '2025-10-01' },
+    { type: 'post-ended', id: 'post-guide-food', on: '2025-10-01' },
+  ];
+  const expectPostsGone = (state: OrgDirectory) => {
+    expect(postsOf(state, ORG.leaderFood, '2025-10-01').map((p) => p.id)).toEqual([
+      `post-lic-${ORG.leaderFood}`,
+      secretary,
+    ]);
+    expect(postsOf(state, ORG.leaderFood, '2025-10-02').map((p) => p.id)).toEqual([`post-lic-${ORG.leaderFood}`]);
+    expect(holdersOf(state, secretary, '2025-10-02')).toEqual([]);
+    expect(postsOf(state, ORG.leaderOffice, '2025-10-02').map((p) => p.id)).not.toContain('post-guide-food');
+    expect(roundTrip(state)).toEqual([]);
+  };
+
+  it('end-party-org vacates and ends its own posts and the posts held for it on its last day', () => {
+    const { state, events } = accepted({ type: 'end-party-org', id: ORG.branchFood, on: '2025-10-01' }, withGuide);
+    expect(postEvents(events)).toMatchObject(expectedPostEvents);
+    expectPostsGone(state);
+    // the log replays to the same directory
+    const log = [
+      ...accepted(guide).events,
+      ...accepted({ type: 'end-party-org', id: ORG.branchFood, on: '2025-10-01' }, withGuide).events,
+    ] as Recorded<OrgEvent>[];
+    expect(toSnapshot(replayOrg(log, base))).toEqual(toSnapshot(state));
+  });
+
+  it('a dissolve restructuring does the same', () => {
+    const { state, events } = accepted(
+      {
+        type: 'restructure',
+        restructuring: {
+          id: 'r-food',
+          kind: 'dissolve',
+          subject: 'party-org',
+          effectiveOn: '2025-10-02',
+          originalIds: [ORG.branchFood],
+          resultingIds: [],
+        },
+      },
+      withGuide,
+    );
+    expect(postEvents(events)).toMatchObject(expectedPostEvents);
+    expectPostsGone(state);
+  });
+
+  it('refuses while a tenure starts after the last day, naming the member and post', () => {
+    let dir = accepted({ type: 'vacate-post', postId: secretary, memberId: ORG.leaderFood, on: '2025-11-30' }).state;
+    dir = accepted({ type: 'assign-post', postId: secretary, memberId: 'm-food-2', from: '2025-12-01' }, dir).state;
+    const errors = refusal({ type: 'end-party-org', id: ORG.branchFood, on: '2025-10-01' }, dir);
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'core/dates-out-of-order',
+        path: ['on'],
+        details: { from: '2025-12-01', to: '2025-10-01', memberId: 'm-food-2', postId: secretary },
+      },
     ]);
   });
 });

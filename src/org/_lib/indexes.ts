@@ -46,6 +46,8 @@ export interface DirectoryIndex {
   readonly enrolments: Map<string, Enrolment[]>;
   readonly holdings: Map<string, Holding[]>;
   readonly postsByPartyOrg: Map<string, Post[]>;
+  /** The guide/tutor/overseer posts held for a party organization, keyed by `forPartyOrgId`. */
+  readonly postsForPartyOrg: Map<string, Post[]>;
   readonly leaderPosts: Map<string, Post[]>;
   readonly changedBy: Map<string, Restructuring[]>;
   readonly resultedFrom: Map<string, Restructuring[]>;
@@ -79,6 +81,7 @@ function build(dir: OrgDirectory): DirectoryIndex {
     enrolments: new Map(),
     holdings: new Map(),
     postsByPartyOrg: new Map(),
+    postsForPartyOrg: new Map(),
     leaderPosts: new Map(),
     changedBy: new Map(),
     resultedFrom: new Map(),
@@ -114,6 +117,7 @@ function build(dir: OrgDirectory): DirectoryIndex {
     for (const t of p.holders) push(ix.holdings, t.memberId, { post: p, tenure: t });
     if (p.kind === 'leader-in-charge') for (const d of p.inCharge) push(ix.leaderPosts, d, p);
     else push(ix.postsByPartyOrg, p.partyOrgId, p);
+    if ('forPartyOrgId' in p) push(ix.postsForPartyOrg, p.forPartyOrgId, p);
   });
   forEachRecord(dir.restructurings, (r) => {
     for (const id of r.originalIds) push(ix.changedBy, id, r);
@@ -128,6 +132,7 @@ function build(dir: OrgDirectory): DirectoryIndex {
   sortAll(ix.partyOrgsByUnit);
   sortAll(ix.covering);
   sortAll(ix.postsByPartyOrg);
+  sortAll(ix.postsForPartyOrg);
   sortAll(ix.leaderPosts);
   sortAll(ix.liaisonsByMember);
   sortAll(ix.entitiesByUnit);

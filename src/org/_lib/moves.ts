@@ -41,3 +41,43 @@ export function moveMembers(
   }
   return events;
 }
+
+/**
+ * The events that end the open party posts of a party organization whose last day is `lastDay`: its
+ * own posts and the guide/tutor/overseer posts held for it. Each open tenure is vacated on `lastDay`,
+ * then the post ends, so `postsOf` and `holdersOf` stop listing them the next day, as `membersOf` does.
+ *
+ * A post or tenure that starts after `lastDay` is refused as a membership is (`core/dates-out-of-order`
+ * at `path`, the post and member in `details`): it would end before it starts. `ended` collects the
+ * posts ended by earlier calls of one command: a committee's guide post for a branch merged with it
+ * is reached from both.
+ */
+export function endPosts(
+  dir: OrgDirectory,
+  partyOrgId: string,
+  lastDay: IsoDate,
+  ended: Set<string>,
+  path: Path,
+  out: DomainError[],
+): OrgEvent[] {
+  const ix = indexOf(dir);
+  const events: OrgEvent[] = [];
+  for (const post of [...(ix.postsByPartyOrg.get(partyOrgId) ?? []), ...(ix.postsForPartyOrg.get(partyOrgId) ?? [])]) {
+    if (ended.has(post.id) || (post.validTo !== undefined && post.validTo <= lastDay)) continue;
+    ended.add(post.id);
+    if (post.validFrom !== undefined && post.validFrom > lastDay) {
+      const details = { from: post.validFrom, to: lastDay, postId: post.id };
+      out.push(coreError('core/dates-out-of-order', details, path));
+      continue;
+    }
+    for (const t of post.holders) {
+      if (t.from > lastDay) {
+        const details = { from: t.from, to: lastDay, memberId: t.memberId, postId: post.id };
+        out.push(coreError('core/dates-out-of-order', details, path));
+      } else if (t.to === undefined)
+        events.push({ type: 'post-vacated', postId: post.id, memberId: t.memberId, on: lastDay });
+    }
+    events.push({ type: 'post-ended', id: post.id, on: lastDay });
+  }
+  return events;
+}

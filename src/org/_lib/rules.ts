@@ -1,4 +1,4 @@
-import type { PairingKind, PartyOrgKind, PartyRef, PostKind, UnitKind, UnitLevel } from '../schema.js';
+import type { MemberStatus, PairingKind, PartyOrgKind, PartyRef, PostKind, UnitKind, UnitLevel } from '../schema.js';
 
 const BUREAUS: readonly UnitKind[] = ['administration', 'provincial-bureau', 'municipal-bureau', 'county-bureau'];
 
@@ -68,6 +68,13 @@ export const DEFAULT_TERM_YEARS: { readonly [K in PartyOrgKind]: number | undefi
 
 /** The party-organization kinds that hold elections (those with a default term). */
 export const ELECTED_KINDS: readonly PartyOrgKind[] = ['committee', 'organ-committee', 'general-branch', 'branch'];
+
+/**
+ * The statuses of a person who may join a party organization. A retired member (离退休党员) keeps
+ * their party membership and is usually enrolled in a retirees' branch; a person transferred out
+ * (组织关系转出) or deceased is no longer on these rolls.
+ */
+export const JOINABLE_STATUSES: readonly MemberStatus[] = ['active', 'retired'];
 
 /** Party posts only one person holds at a time: a branch has just 1 书记 (条例 ch. 6). */
 export const SOLE_HOLDER_POSTS: readonly PostKind[] = ['secretary'];

@@ -17,6 +17,8 @@ import type {
   UnitKind,
 } from '../schema.js';
 import {
+  DEFAULT_TERM_YEARS,
+  ELECTED_KINDS,
   PAIRING_ENDS,
   PARTY_PARENT_KINDS,
   PARTY_PARENT_REQUIRED,
@@ -148,6 +150,9 @@ export function checkPartyOrg(p: PartyOrg, look: Lookup, path: Path, out: Domain
         at(path, 'parentId'),
       ),
     );
+  // as record-election refuses them: a 党小组 or 党组 is not elected, so it has no term to expire
+  if (p.term !== undefined && DEFAULT_TERM_YEARS[p.kind] === undefined)
+    out.push(orgError('org/wrong-kind', { id: p.id, kind: p.kind, expected: ELECTED_KINDS }, at(path, 'term')));
   if (p.leadingGroupId !== undefined) {
     const lg = needParty(look, p.leadingGroupId, out, path, 'leadingGroupId');
     expectKind(lg, ['leading-group'], path, 'leadingGroupId', out, 'org/wrong-kind', p.id);
