@@ -4,7 +4,7 @@ import { assess, assign, ctx, identify, measure } from '../risk/_fixture.js';
 import { explore, type Move } from './_explore.js';
 import { riskInvariants as invariants } from './_invariants.js';
 
-// One risk through its whole life (two measures, every kind of closure, reopening, re-rating, tracking) and a second
+// One risk through its whole life (two measures and a third after reopening, every kind of closure, reopening, re-rating, tracking) and a second
 // risk that is only identified and assessed, so the two interleave.
 const alphabet: readonly RiskCommand[] = [
   identify('r-1'),
@@ -36,6 +36,9 @@ const alphabet: readonly RiskCommand[] = [
     on: '2025-10-10',
   },
   { type: 'reopen-risk', riskId: 'r-1', reason: '复查发现新增不合格', on: '2025-10-12' },
+  // after a reopening, measures and notes must be dated after it: this pair keeps the reopened paths explored
+  { ...measure('r-1', 'ms-3', '2025-11-14'), on: '2025-10-13' } as RiskCommand,
+  { type: 'complete-measure', riskId: 'r-1', measureId: 'ms-3', evidence: '复查合格', on: '2025-10-20' },
   identify('r-2', { title: '网络订餐平台商户无证经营' }),
   assess('r-2', 3, 3),
 ];
