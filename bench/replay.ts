@@ -99,6 +99,13 @@ function measure(log: readonly Recorded<Event>[], rounds: number): { shijian: nu
   return { shijian: median(samples.shijian), baseline: median(samples.baseline) };
 }
 
+/** Reads one field of every event and nothing else: what streaming the log through memory costs at a size. */
+function readIds(log: readonly Recorded<Event>[]): number {
+  let x = 0;
+  for (const e of log) x ^= e.id.length;
+  return x;
+}
+
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const logs = new Map([10_000, 100_000, 1_000_000].map((n) => [n, events(n)] as const));
@@ -123,6 +130,24 @@ export async function run(): Promise<BenchRow[]> {
       baselineMs: t.baseline,
       note: `${Math.round(n / (t.shijian / 1000)).toLocaleString('en')} events/s (baseline ${Math.round(n / (t.baseline / 1000)).toLocaleString('en')})`,
     });
+  // The same growth where both logs and states stay in the caches (10k → 100k), and the memory probe: a loop that
+  // only reads each event's id. Above ~100k events the log alone outgrows the caches, and the probe's own growth
+  // is the machine's limit for any fold over the log.
+  const small = growth({
+    shijian: { small: () => replay(decider, log(10_000)), large: () => replay(decider, log(100_000)) },
+    baseline: { small: () => handFold(log(10_000)), large: () => handFold(log(100_000)) },
+  });
+  const probe = growth({
+    inCache: { small: () => readIds(log(10_000)), large: () => readIds(log(100_000)) },
+    outOfCache: { small: () => readIds(log(100_000)), large: () => readIds(log(1_000_000)) },
+  });
+  rows.push({
+    workload: 'core replay growth t(100k)/t(10k)',
+    n: 100_000,
+    shijianMs: small.shijian.large,
+    baselineMs: small.baseline.large,
+    note: `growth ${growthNote(small.shijian)} (linear = 10; hand fold ${growthNote(small.baseline)}); memory probe (read each event's id): 10k → 100k ${growthNote(probe.inCache)}, 100k → 1M ${growthNote(probe.outOfCache)}`,
+  });
   rows.push({
     workload: 'core replay growth t(1M)/t(100k)',
     n: 1_000_000,
