@@ -282,13 +282,16 @@ function latestStep(it: RiskItem): IsoDate {
 /**
  * The day the risk's current round of work began, which a measure or a tracking note cannot precede: its
  * identification, its last assignment, or its reopening. A measure dated before the reopening would also date the
- * restarted control before it, and hide the reopening from the closing-date check.
+ * restarted control before it, and hide the reopening from the closing-date check. Once control has restarted the
+ * reopening day is read from `controlling.reopenedOn` (absent in states stored before it existed, which then fall
+ * back to the other days).
  */
 function lastStart(it: RiskItem): IsoDate {
   const s = it.status;
   let latest = it.identifiedOn;
   if ('assignment' in s && compareDates(s.assignment.assignedOn, latest) > 0) latest = s.assignment.assignedOn;
-  if (s.stage === 'reopened' && compareDates(s.reopenedOn, latest) > 0) latest = s.reopenedOn;
+  const reopenedOn = s.stage === 'reopened' || s.stage === 'controlling' ? s.reopenedOn : undefined;
+  if (reopenedOn !== undefined && compareDates(reopenedOn, latest) > 0) latest = reopenedOn;
   return latest;
 }
 

@@ -113,7 +113,12 @@ const handlers: Handlers = {
   'control-started': (draft, e) => {
     const it = item(draft, e.riskId);
     const s = assigned(it.status);
-    it.status = { stage: 'controlling', ratings: s.ratings, assignment: s.assignment, since: e.on };
+    // Control restarting after a reopening keeps the reopening day: later measures and notes cannot precede it.
+    // Derived from the events already in every log, so old logs replay to the same status.
+    it.status =
+      s.stage === 'reopened'
+        ? { stage: 'controlling', ratings: s.ratings, assignment: s.assignment, since: e.on, reopenedOn: s.reopenedOn }
+        : { stage: 'controlling', ratings: s.ratings, assignment: s.assignment, since: e.on };
   },
   'measure-added': (draft, e) => {
     item(draft, e.riskId).measures.push({ ...e.measure, status: { ...e.measure.status } });

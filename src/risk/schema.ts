@@ -173,6 +173,12 @@ export type RiskStatus =
       readonly ratings: RiskRatings;
       readonly assignment: RiskAssignment;
       readonly since: IsoDate;
+      /**
+       * The day of the last reopening, when control restarted after one: measures, notes and the closing stay
+       * dated on or after it. Absent when the risk was never reopened, and in states recorded before it existed
+       * (replaying their events sets it).
+       */
+      readonly reopenedOn?: IsoDate;
     }
   | {
       readonly stage: 'closed';

@@ -1,4 +1,4 @@
-import { addWorkdays, compareDates, dayNumber, type IsoDate, today } from '../core/index.js';
+import { addDays, addWorkdays, compareDates, dayNumber, type IsoDate, today } from '../core/index.js';
 import { CLOSED, deadlineOf, dueOf, itemOf, riskItems, shardIndexes, stageOf } from './_lib/index.js';
 import { workdaysFromTo } from './_lib/workdays.js';
 import type { EscalationRole } from './commands.js';
@@ -80,7 +80,13 @@ export interface ReviewDue {
   readonly riskId: string;
   readonly level: RiskLevel;
   readonly lastReviewOn: IsoDate;
+  /** When the review fell due: by the cadence, or for an expired acceptance the first day after `expiresOn`. */
   readonly dueOn: IsoDate;
+  /**
+   * Why it is listed when it is not the review cadence: `'acceptance-expired'` for a risk closed as accepted
+   * (风险接受) whose acceptance ran out before the day asked. Absent on the cadence entries, so they read as before.
+   */
+  readonly reason?: 'acceptance-expired';
 }
 
 /** Options of {@link reviewsDue}. @category Queries */
@@ -90,10 +96,14 @@ export interface ReviewsDueOptions {
 
 /**
  * Open rated risks whose next review (the cadence of their level, counted in working days from the
- * last review) falls on or before today.
+ * last review) falls on or before today, and risks closed as accepted whose acceptance expired before today
+ * (`expiresOn < today`, `reason: 'acceptance-expired'`, due the day after `expiresOn`): an accepted risk is retained
+ * by a decision that runs out, and must then be reviewed again (ISO 31000 monitoring and review), by reopening it or
+ * accepting it anew. Sorted by due day, then id.
  * @category Queries
  * @example
  * reviewsDue(state, ctx, { cadence: { ...DEFAULT_REVIEW_CADENCE, major: 3 } });
+ * reviewsDue(state, ctx).filter((d) => d.reason === 'acceptance-expired'); // acceptances to renew
  */
 export function reviewsDue(state: RiskState, ctx: RiskQueryContext, options: ReviewsDueOptions = {}): ReviewDue[] {
   const cadence = options.cadence ?? DEFAULT_REVIEW_CADENCE;
@@ -101,7 +111,19 @@ export function reviewsDue(state: RiskState, ctx: RiskQueryContext, options: Rev
   const out: ReviewDue[] = [];
   for (const it of riskItems(state.risks)) {
     const s = it.status;
-    if (s.stage === 'identified' || s.stage === 'closed') continue;
+    if (s.stage === 'closed') {
+      // the acceptance covers its expiry day itself; the review falls due the day after
+      if (s.closure.kind === 'accepted' && compareDates(s.closure.expiresOn, on) < 0)
+        out.push({
+          riskId: it.id,
+          level: s.ratings.current.level,
+          lastReviewOn: it.lastReviewOn,
+          dueOn: addDays(s.closure.expiresOn, 1),
+          reason: 'acceptance-expired',
+        });
+      continue;
+    }
+    if (s.stage === 'identified') continue;
     const level = s.ratings.current.level;
     const dueOn = addWorkdays(it.lastReviewOn, cadence[level], { calendar: ctx.calendar });
     if (compareDates(dueOn, on) <= 0) out.push({ riskId: it.id, level, lastReviewOn: it.lastReviewOn, dueOn });

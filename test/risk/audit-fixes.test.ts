@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DomainError, execute, type Instant, type IsoDate, unwrap } from '../../src/core/index.js';
+import { type DomainError, execute, type Instant, type IsoDate, replay, unwrap } from '../../src/core/index.js';
 import {
   type ConsultationDecision,
   consultationMinutes,
@@ -600,5 +600,145 @@ describe('follow-up: a closed risk cannot be escalated', () => {
       ['risk/wrong-stage', 'decisions.1.riskId'],
     ]);
     expect(execute(riskDecider, stillOpen, held([escalate]), ctx()).ok).toBe(true);
+  });
+});
+
+describe('follow-up 2: a reopened risk controlled again keeps its reopening day', () => {
+  const measureOn = (on: string, measureId: string): RiskCommand => ({
+    ...(measure('r-1', measureId, '2026-01-31') as Extract<RiskCommand, { type: 'add-measure' }>),
+    on: on as IsoDate,
+  });
+  const note = (on: string): RiskCommand => ({ type: 'track-risk', riskId: 'r-1', note: '跟踪', on: on as IsoDate });
+  const accept = (on: string): RiskCommand => ({
+    type: 'close-risk',
+    riskId: 'r-1',
+    closure: { kind: 'accepted', approverId: 'm-wang', expiresOn: '2026-03-31', reason: '经局党组研究接受' },
+    on: on as IsoDate,
+  });
+  const reopen: RiskCommand = { type: 'reopen-risk', riskId: 'r-1', reason: '抽检再次发现问题', on: '2025-11-20' };
+  const history = [identify('r-1'), assess('r-1'), assign('r-1'), close('r-1', '2025-10-10'), reopen];
+
+  it('refuses a second measure or a note dated before the reopening once control has restarted', () => {
+    const { state, events } = run([...history, measureOn('2025-11-20', 'ms-1')]);
+    const controlling = deepFreeze(state);
+    expect(itemOf(controlling, 'r-1').status).toMatchObject({
+      stage: 'controlling',
+      since: '2025-11-20',
+      reopenedOn: '2025-11-20',
+    });
+    // replaying the log derives the same status from the events already there
+    expect(itemOf(replay(riskDecider, events), 'r-1').status).toEqual(itemOf(controlling, 'r-1').status);
+    for (const cmd of [measureOn('2025-11-10', 'ms-2'), note('2025-11-10')]) {
+      const r = execute(riskDecider, controlling, cmd, ctx());
+      expect(refused(r)).toEqual([['risk/dates-out-of-order', 'on']]);
+      expect(!r.ok && r.errors[0]?.details).toEqual({ date: '2025-11-10', earliest: '2025-11-20' });
+    }
+    expect(execute(riskDecider, controlling, measureOn('2025-11-20', 'ms-2'), ctx()).ok).toBe(true);
+    expect(execute(riskDecider, controlling, note('2025-11-21'), ctx()).ok).toBe(true);
+    // a re-assignment keeps it, and a risk never reopened has none
+    const reassigned = run([assignOn('r-1', '2026-01-31', '2025-11-25')], ctx(), controlling).state;
+    expect(itemOf(reassigned, 'r-1').status).toMatchObject({ stage: 'controlling', reopenedOn: '2025-11-20' });
+    const never = run([identify('r-1'), assess('r-1'), assign('r-1'), measureOn('2025-09-03', 'ms-1')]).state;
+    expect('reopenedOn' in itemOf(never, 'r-1').status).toBe(false);
+  });
+
+  it('an old log whose control restarted before the reopening replays with the reopening day, and a closing cannot precede it', () => {
+    // Before measures were checked against the reopening, a log could restart control before it: simulate one.
+    const { events } = run([...history, measureOn('2025-11-20', 'ms-1')]);
+    const old = events.map((e) =>
+      e.type === 'control-started'
+        ? { ...e, on: '2025-11-05' as IsoDate }
+        : e.type === 'measure-added' && e.measure.id === 'ms-1'
+          ? { ...e, measure: { ...e.measure, addedOn: '2025-11-05' as IsoDate } }
+          : e,
+    );
+    const state = deepFreeze(replay(riskDecider, old));
+    expect(itemOf(state, 'r-1').status).toMatchObject({
+      stage: 'controlling',
+      since: '2025-11-05',
+      reopenedOn: '2025-11-20',
+    });
+    const r = execute(riskDecider, state, accept('2025-11-15'), ctx());
+    expect(refused(r)).toEqual([['risk/dates-out-of-order', 'on']]);
+    expect(!r.ok && r.errors[0]?.details).toEqual({ date: '2025-11-15', earliest: '2025-11-20' });
+    expect(refused(execute(riskDecider, state, note('2025-11-15'), ctx()))).toEqual([
+      ['risk/dates-out-of-order', 'on'],
+    ]);
+    expect(execute(riskDecider, state, accept('2025-11-20'), ctx()).ok).toBe(true);
+  });
+
+  it('a state stored before the field existed still takes commands, checked against the days it has', () => {
+    const stored = JSON.parse(JSON.stringify(run([...history, measureOn('2025-11-20', 'ms-1')]).state)) as RiskState;
+    const stale = itemOf(stored, 'r-1') as { status: { reopenedOn?: string } };
+    expect(stale.status.reopenedOn).toBe('2025-11-20');
+    delete stale.status.reopenedOn;
+    const frozen = deepFreeze(stored);
+    expect(execute(riskDecider, frozen, measureOn('2025-11-20', 'ms-2'), ctx()).ok).toBe(true);
+    expect(execute(riskDecider, frozen, accept('2025-11-20'), ctx()).ok).toBe(true);
+    expect(refused(execute(riskDecider, frozen, note('2025-09-01'), ctx()))).toEqual([
+      ['risk/dates-out-of-order', 'on'],
+    ]);
+  });
+});
+
+describe('follow-up 2: an expired acceptance is due for review', () => {
+  const acceptUntil = (riskId: string, on: string, expiresOn: string): RiskCommand => ({
+    type: 'close-risk',
+    riskId,
+    closure: { kind: 'accepted', approverId: 'm-wang', expiresOn: expiresOn as IsoDate, reason: '残余风险可接受' },
+    on: on as IsoDate,
+  });
+  const build = () =>
+    run([
+      // r-1: accepted until 2025-12-31
+      identify('r-1'),
+      assess('r-1'),
+      assign('r-1'),
+      acceptUntil('r-1', '2025-10-10', '2025-12-31'),
+      // r-2: open, 较大, reviews by cadence (due 10 working days after 09-01)
+      identify('r-2'),
+      assess('r-2'),
+      assign('r-2'),
+      // r-3: eliminated long ago, never due
+      identify('r-3'),
+      assess('r-3'),
+      assign('r-3'),
+      close('r-3', '2025-09-10'),
+    ]).state;
+
+  it('lists the accepted risk the day after its expiry, with reason acceptance-expired, apart from the cadence', () => {
+    const state = deepFreeze(build());
+    const rows = (day: string) => reviewsDue(state, at(day)).map((d) => [d.riskId, d.dueOn, d.reason ?? 'cadence']);
+    // on the expiry day the acceptance still holds
+    expect(rows('2025-12-31')).toEqual([['r-2', '2025-09-15', 'cadence']]);
+    expect(rows('2026-01-05')).toEqual([
+      ['r-2', '2025-09-15', 'cadence'],
+      ['r-1', '2026-01-01', 'acceptance-expired'],
+    ]);
+    const expired = reviewsDue(state, at('2026-01-05')).find((d) => d.riskId === 'r-1');
+    expect(expired).toEqual({
+      riskId: 'r-1',
+      level: 'significant',
+      lastReviewOn: '2025-10-10',
+      dueOn: '2026-01-01',
+      reason: 'acceptance-expired',
+    });
+    // cadence entries carry no reason, as before
+    expect('reason' in (reviewsDue(state, at('2026-01-05'))[0] ?? {})).toBe(false);
+  });
+
+  it('leaves the list once the risk is reopened or accepted anew', () => {
+    const state = build();
+    const reopened = run(
+      [{ type: 'reopen-risk', riskId: 'r-1', reason: '接受期满，重新评估', on: '2026-01-05' }],
+      ctx(),
+      state,
+    ).state;
+    expect(reviewsDue(reopened, at('2026-01-06')).filter((d) => d.riskId === 'r-1')).toEqual([]);
+    const renewed = run([acceptUntil('r-1', '2026-01-06', '2026-06-30')], ctx(), reopened).state;
+    expect(reviewsDue(renewed, at('2026-03-02')).filter((d) => d.riskId === 'r-1')).toEqual([]);
+    expect(reviewsDue(renewed, at('2026-07-01')).filter((d) => d.riskId === 'r-1')).toMatchObject([
+      { dueOn: '2026-07-01', reason: 'acceptance-expired' },
+    ]);
   });
 });
