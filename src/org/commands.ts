@@ -43,8 +43,10 @@ export type EndCommandType =
 /**
  * Ends a record: `on` is its last day in force. Nothing is deleted. Ending a party organization also
  * ends its open memberships on `on`, and its posts and the guide/tutor/overseer posts held for it
- * (open tenures vacated, then the post ended); it is refused while a membership, post or tenure
- * starts after `on`.
+ * (open tenures vacated, then the post ended), and its child 党小组 (`group`) with their memberships
+ * and posts; it is refused while a membership, post, tenure or group starts after `on`
+ * (`core/dates-out-of-order`), and while a child party organization of another kind (a branch under a
+ * 总支 or 党委) runs on past `on` (`org/invalid-parent-kind` at `id`: end or restructure it first).
  * @category Directory
  */
 export interface EndCommand {
@@ -64,6 +66,11 @@ export type OrgCommand =
   | { readonly type: 'join-party-org'; readonly memberId: string; readonly partyOrgId: string; readonly from: IsoDate }
   | { readonly type: 'leave-party-org'; readonly memberId: string; readonly partyOrgId: string; readonly on: IsoDate }
   | { readonly type: 'change-standing'; readonly memberId: string; readonly party: PartyStanding }
+  /**
+   * Gives a person a post from `from`. The person's record must be in force then, and the person on the
+   * rolls: `active` or `retired` for a party post, `active` for a leader in charge; otherwise
+   * `org/not-valid-on` at `memberId`, `details.status` naming why.
+   */
   | { readonly type: 'assign-post'; readonly postId: string; readonly memberId: string; readonly from: IsoDate }
   | { readonly type: 'vacate-post'; readonly postId: string; readonly memberId: string; readonly on: IsoDate }
   | {

@@ -16,8 +16,14 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
-import { endPosts, moveMembers } from './_lib/moves.js';
-import { DEFAULT_TERM_YEARS, ELECTED_KINDS, JOINABLE_STATUSES, SOLE_HOLDER_POSTS } from './_lib/rules.js';
+import { endChildren, endPosts, moveMembers } from './_lib/moves.js';
+import {
+  DEFAULT_TERM_YEARS,
+  ELECTED_KINDS,
+  JOINABLE_STATUSES,
+  POST_HOLDER_STATUSES,
+  SOLE_HOLDER_POSTS,
+} from './_lib/rules.js';
 import {
   checkEntity,
   checkGrid,
@@ -104,10 +110,15 @@ const END: { readonly [T in EndCommandType]: EndRule } = {
   'end-party-org': {
     collection: 'partyOrgs',
     event: 'party-org-ended',
-    follow: (dir, id, on, out) => [
-      ...moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
-      ...endPosts(dir, id, on, new Set(), ['on'], out),
-    ],
+    follow: (dir, id, on, out) => {
+      const ended = new Set<string>();
+      return [
+        ...moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
+        ...endPosts(dir, id, on, ended, ['on'], out),
+        // its 党小组 end with it; a child branch left under it refuses the command at the id being ended
+        ...endChildren(dir, id, on, new Set(), ended, ['on'], ['id'], out),
+      ];
+    },
   },
   'end-member': { collection: 'members', event: 'member-ended' },
   'end-post': { collection: 'posts', event: 'post-ended' },
@@ -270,6 +281,11 @@ function decidePeople(dir: OrgDirectory, cmd: OrgCommand): Result<readonly OrgEv
         return err(orgError('org/not-valid-on', { id: post.id, asOf: from }, ['from']));
       const tenure = { memberId: cmd.memberId, from };
       const m = getRecord(dir.members, cmd.memberId);
+      // as join-party-org: a person no longer on the rolls (deceased, transferred out) takes no post
+      if (m && !POST_HOLDER_STATUSES[post.kind].includes(m.status))
+        return err(
+          orgError('org/not-valid-on', { id: m.id, asOf: from, status: m.status, postId: post.id }, ['memberId']),
+        );
       if (post.kind !== 'leader-in-charge' && m && !mayHoldPartyPost(m, tenure))
         return err(orgError('org/not-a-party-member', { id: cmd.memberId }, ['memberId']));
       const clash = post.holders.find((t) => t.memberId === cmd.memberId && (t.to === undefined || t.to >= from));
@@ -378,12 +394,16 @@ function decideRestructure(
   if (rs.subject === 'party-org') {
     const joined = new Set<string>();
     const ended = new Set<string>();
+    const ending = new Set(rs.originalIds.filter((oid) => !rs.resultingIds.includes(oid)));
     rs.originalIds.forEach((oid, i) => {
-      if (rs.resultingIds.includes(oid)) return;
+      if (!ending.has(oid)) return;
       const path = ['restructuring', 'originalIds', i];
       events.push(...moveMembers(dir, oid, lastDay, rs.resultingIds[0], joined, path, out));
       // posts are not moved: the result's posts are its own records, which the host adds
       events.push(...endPosts(dir, oid, lastDay, ended, path, out));
+      // its 党小组 end with it (their members are not moved: they belong to the branch, which moves them);
+      // a child that is itself an original ends through the restructuring
+      events.push(...endChildren(dir, oid, lastDay, ending, ended, path, path, out));
     });
   }
   return out.length > 0 ? err(...out) : ok(events);

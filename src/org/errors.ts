@@ -3,7 +3,9 @@ import type { MemberStatus } from './schema.js';
 
 type Id = { id: string };
 type Kinds = { id: string; kind: string; expected: readonly string[] };
-type ValidOn = { id: string; asOf: string; status?: MemberStatus };
+type ValidOn = { id: string; asOf: string; status?: MemberStatus; postId?: string };
+// `parentId`/`endsOn` are set when the parent is being ended while this child would run on under it.
+type ParentKinds = Kinds & { parentId?: string; endsOn?: string };
 
 // for the one message that names a person's status; the module exports no status labels
 const STATUS_ZH: { readonly [S in MemberStatus]: string } = {
@@ -31,16 +33,17 @@ export const orgError = /* @__PURE__ */ defineErrors({
     'zh-CN': (d: { id: string; collection: string }) => `记录 ${d.id} 不存在（${d.collection}）`,
     en: (d: { id: string; collection: string }) => `No record ${d.id} in ${d.collection}`,
   },
-  // `status` is set when the record is in force but the person is no longer on the rolls (e.g. deceased).
+  // `status` is set when the record is in force but the person is no longer on the rolls (e.g. deceased);
+  // `postId` when it is a post they cannot be given rather than a party organization they cannot join.
   'org/not-valid-on': {
     'zh-CN': (d: ValidOn) =>
       d.status === undefined
         ? `${d.id} 在 ${d.asOf} 不在有效期内`
-        : `${d.id} 的人员状态为 ${STATUS_ZH[d.status]}，在 ${d.asOf} 不能编入党组织`,
+        : `${d.id} 的人员状态为 ${STATUS_ZH[d.status]}，在 ${d.asOf} 不能${d.postId === undefined ? '编入党组织' : `担任 ${d.postId}`}`,
     en: (d: ValidOn) =>
       d.status === undefined
         ? `${d.id} is not in force on ${d.asOf}`
-        : `${d.id} is ${d.status.replace('-', ' ')} and cannot join a party organization on ${d.asOf}`,
+        : `${d.id} is ${d.status.replace('-', ' ')} and cannot ${d.postId === undefined ? 'join a party organization' : `hold post ${d.postId}`} on ${d.asOf}`,
   },
   'org/wrong-kind': {
     'zh-CN': (d: Kinds) => `${d.id} 的类型为 ${d.kind}，此处应为 ${d.expected.join('、')}`,
@@ -60,14 +63,18 @@ export const orgError = /* @__PURE__ */ defineErrors({
   },
   // `kind` is empty when the record has no parent but its kind needs one (a 党小组 outside any branch).
   'org/invalid-parent-kind': {
-    'zh-CN': (d: Kinds) =>
-      d.kind === ''
-        ? `${d.id} 必须设在 ${d.expected.join('、')} 之下，不能没有上级`
-        : `${d.id} 的上级类型为 ${d.kind}，不能设在其下；可设在 ${d.expected.join('、') || '（无上级）'} 之下`,
-    en: (d: Kinds) =>
-      d.kind === ''
-        ? `${d.id} needs a parent; allowed parents: ${d.expected.join(', ')}`
-        : `${d.id} cannot sit under a ${d.kind}; allowed parents: ${d.expected.join(', ') || '(none: a root)'}`,
+    'zh-CN': (d: ParentKinds) =>
+      d.endsOn !== undefined
+        ? `${d.parentId} 于 ${d.endsOn} 终止后，${d.id} 将失去上级；请先终止或调整 ${d.id}`
+        : d.kind === ''
+          ? `${d.id} 必须设在 ${d.expected.join('、')} 之下，不能没有上级`
+          : `${d.id} 的上级类型为 ${d.kind}，不能设在其下；可设在 ${d.expected.join('、') || '（无上级）'} 之下`,
+    en: (d: ParentKinds) =>
+      d.endsOn !== undefined
+        ? `${d.id} would be left under ${d.parentId}, which ends on ${d.endsOn}; end or restructure ${d.id} first`
+        : d.kind === ''
+          ? `${d.id} needs a parent; allowed parents: ${d.expected.join(', ')}`
+          : `${d.id} cannot sit under a ${d.kind}; allowed parents: ${d.expected.join(', ') || '(none: a root)'}`,
   },
   'org/level-mismatch': {
     'zh-CN': (d: { id: string; level: number; expected: number }) => `${d.id} 的层级为 ${d.level}，应为 ${d.expected}`,

@@ -35,7 +35,8 @@ export interface EndedEvent {
  * the members of ended party organizations to the first result (each person once), and a
  * `party-org-ended` event by the `party-org-left` events of its members. Both then end the party
  * organization's posts and those held for it: per post, a `post-vacated` for each open tenure, then
- * `post-ended`.
+ * `post-ended`. Last come its child 党小组 (`group`), which end on the same day: per group, a
+ * `party-org-ended`, its members' `party-org-left`, then its posts as above.
  * @category Directory
  */
 export type OrgEvent =

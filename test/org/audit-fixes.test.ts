@@ -620,3 +620,207 @@ describe('follow-up: ending a party organization ends its posts', () => {
     ]);
   });
 });
+
+describe('follow-up 2: assign-post checks the person as join-party-org does', () => {
+  // m-cb-1 (a full member of br-county-b) with another status, and two vacant posts to give
+  const withStatus = (status: string) =>
+    unwrap(
+      snapshotWith((s) => {
+        const m = s.members.find((x) => x.id === 'm-cb-1');
+        if (m) Object.assign(m, { status });
+        s.posts.push(
+          {
+            id: 'post-dep-cb',
+            kind: 'deputy-secretary',
+            partyOrgId: ORG.branchCountyB,
+            holders: [],
+            validFrom: '2019-01-01',
+          },
+          {
+            id: 'post-lic-cb',
+            kind: 'leader-in-charge',
+            unitId: ORG.countyB,
+            inCharge: [ORG.stationB1],
+            holders: [],
+            validFrom: '2019-01-01',
+          },
+        );
+      }),
+    );
+  const assign = (postId: string): OrgCommand => ({
+    type: 'assign-post',
+    postId,
+    memberId: 'm-cb-1',
+    from: '2025-11-01',
+  });
+
+  it('refuses a deceased or transferred-out person for a party post, naming the status and the post', () => {
+    const errors = refusal(assign('post-dep-cb'), withStatus('deceased'));
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'org/not-valid-on',
+        path: ['memberId'],
+        details: { id: 'm-cb-1', asOf: '2025-11-01', status: 'deceased', postId: 'post-dep-cb' },
+      },
+    ]);
+    expect(errors[0]?.message.en).toBe('m-cb-1 is deceased and cannot hold post post-dep-cb on 2025-11-01');
+    expect(errors[0]?.message['zh-CN']).toBe('m-cb-1 的人员状态为 已去世，在 2025-11-01 不能担任 post-dep-cb');
+    expect(refused(assign('post-dep-cb'), withStatus('transferred-out'))).toEqual([
+      { code: 'org/not-valid-on', path: ['memberId'] },
+    ]);
+    // a retired member may hold a party post (a retirees' branch is led by retired members), as they may join
+    accepted(assign('post-dep-cb'), withStatus('retired'));
+    accepted(assign('post-dep-cb'), withStatus('active'));
+  });
+
+  it('gives a leader-in-charge post only to a person in active service', () => {
+    const errors = refusal(assign('post-lic-cb'), withStatus('retired'));
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'org/not-valid-on',
+        path: ['memberId'],
+        details: { id: 'm-cb-1', asOf: '2025-11-01', status: 'retired', postId: 'post-lic-cb' },
+      },
+    ]);
+    expect(refused(assign('post-lic-cb'), withStatus('deceased'))).toEqual([
+      { code: 'org/not-valid-on', path: ['memberId'] },
+    ]);
+    accepted(assign('post-lic-cb'), withStatus('active'));
+  });
+});
+
+describe('follow-up 2: ending a party organization ends its 党小组', () => {
+  const GROUP = 'grp-ca-1';
+  const LEADER = 'post-gl-ca-1';
+  // br-county-a gets a 党小组 with m-ca-1 in it as its 组长
+  const group = (validFrom: string): PartyOrg => ({
+    id: GROUP,
+    kind: 'group',
+    parentId: ORG.branchCountyA,
+    unitId: ORG.countyA,
+    covers: [],
+    name: { 'zh-CN': '第一党小组' },
+    validFrom: validFrom as PartyOrg['validFrom'],
+  });
+  const withGroup = (validFrom = '2024-01-01') => {
+    let dir = accepted({ type: 'add-party-org', record: group(validFrom) }).state;
+    dir = accepted(
+      { type: 'join-party-org', memberId: 'm-ca-1', partyOrgId: GROUP, from: validFrom as never },
+      dir,
+    ).state;
+    return accepted(
+      {
+        type: 'add-post',
+        record: {
+          id: LEADER,
+          kind: 'group-leader',
+          partyOrgId: GROUP,
+          holders: [{ memberId: 'm-ca-1', from: validFrom as never }],
+          validFrom: validFrom as never,
+        },
+      },
+      dir,
+    ).state;
+  };
+  const groupEvents = [
+    { type: 'party-org-ended', id: GROUP, on: '2025-06-30' },
+    { type: 'party-org-left', memberId: 'm-ca-1', partyOrgId: GROUP, on: '2025-06-30' },
+    { type: 'post-vacated', postId: LEADER, memberId: 'm-ca-1', on: '2025-06-30' },
+    { type: 'post-ended', id: LEADER, on: '2025-06-30' },
+  ];
+  const expectGroupGone = (state: OrgDirectory) => {
+    expect(findPartyOrg(state, GROUP)?.validTo).toBe('2025-06-30');
+    expect(membersOf(state, GROUP, '2025-06-30').map((m) => m.id)).toEqual(['m-ca-1']);
+    expect(findMember(state, 'm-ca-1')?.memberships.find((ms) => ms.partyOrgId === GROUP)?.to).toBe('2025-06-30');
+    expect(postsOf(state, 'm-ca-1', '2025-07-01').map((p) => p.id)).not.toContain(LEADER);
+    expect(holdersOf(state, LEADER, '2025-07-01')).toEqual([]);
+    expect(roundTrip(state)).toEqual([]);
+  };
+
+  it('end-party-org ends the child group on the same day, with its memberships and posts', () => {
+    const dir = withGroup();
+    const { state, events } = accepted({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' }, dir);
+    expect(events.slice(-groupEvents.length)).toMatchObject(groupEvents);
+    expectGroupGone(state);
+    const log = accepted({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' }, dir)
+      .events as Recorded<OrgEvent>[];
+    expect(toSnapshot(replayOrg(log, dir))).toEqual(toSnapshot(state));
+  });
+
+  it('a merge restructuring does the same, and the group member reaches the result once, through the branch', () => {
+    const { state, events } = accepted(mergeCounties('2025-07-01'), withGroup());
+    // the group's events follow its branch's, and nobody joins the result twice
+    const at = events.findIndex((e) => e.type === 'party-org-ended' && e.id === GROUP);
+    expect(events.slice(at, at + groupEvents.length)).toMatchObject(groupEvents);
+    expect(events.filter((e) => e.type === 'party-org-joined').map((e) => e.memberId)).toEqual([
+      'm-ca-1',
+      'm-ca-2',
+      'm-cb-1',
+    ]);
+    expectGroupGone(state);
+    expect(membersOf(state, 'br-ab', '2025-07-01').map((m) => m.id)).toEqual(['m-ca-1', 'm-ca-2', 'm-cb-1']);
+  });
+
+  it('leaves a group that has already ended alone, and refuses while a group starts after the last day', () => {
+    const ended = accepted({ type: 'end-party-org', id: GROUP, on: '2025-03-31' }, withGroup()).state;
+    const { events } = accepted({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' }, ended);
+    expect(events.map((e) => e.type)).toEqual(['party-org-ended', 'party-org-left', 'party-org-left']);
+    const errors = refusal({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' }, withGroup('2025-08-01'));
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual([
+      {
+        code: 'core/dates-out-of-order',
+        path: ['on'],
+        details: { from: '2025-08-01', to: '2025-06-30', partyOrgId: GROUP },
+      },
+    ]);
+  });
+
+  it('refuses to end a parent while a child branch runs on, naming it; ended first or with it, the parent ends', () => {
+    const branches = [ORG.branchDrug, ORG.branchFood, ORG.branchOffice];
+    const errors = refusal({ type: 'end-party-org', id: ORG.organCommittee, on: '2025-10-01' });
+    expect(errors.map((e) => ({ code: e.code, path: e.path, details: e.details }))).toEqual(
+      branches.map((id) => ({
+        code: 'org/invalid-parent-kind',
+        path: ['id'],
+        details: {
+          id,
+          kind: 'organ-committee',
+          expected: ['committee', 'organ-committee', 'general-branch', 'leading-group'],
+          parentId: ORG.organCommittee,
+          endsOn: '2025-10-01',
+        },
+      })),
+    );
+    expect(errors[0]?.message.en).toBe(
+      'br-drug would be left under oc-city, which ends on 2025-10-01; end or restructure br-drug first',
+    );
+    expect(errors[0]?.message['zh-CN']).toBe(
+      'oc-city 于 2025-10-01 终止后，br-drug 将失去上级；请先终止或调整 br-drug',
+    );
+    // a dissolve restructuring of the committee alone is refused at the original
+    const dissolve = (originalIds: string[]): OrgCommand => ({
+      type: 'restructure',
+      restructuring: {
+        id: 'r-oc',
+        kind: 'dissolve',
+        subject: 'party-org',
+        effectiveOn: '2025-10-02',
+        originalIds,
+        resultingIds: [],
+      },
+    });
+    expect(refused(dissolve([ORG.organCommittee]))).toEqual(
+      branches.map(() => ({ code: 'org/invalid-parent-kind', path: ['restructuring', 'originalIds', 0] })),
+    );
+    // with its branches among the originals it goes through
+    const all = accepted(dissolve([ORG.organCommittee, ...branches])).state;
+    expect(roundTrip(all)).toEqual([]);
+    // a branch that ends on the parent's last day does not block it; one that ends the day after does
+    let dir = base;
+    for (const id of branches) dir = accepted({ type: 'end-party-org', id, on: '2025-10-01' }, dir).state;
+    accepted({ type: 'end-party-org', id: ORG.organCommittee, on: '2025-10-01' }, dir);
+    expect(refused({ type: 'end-party-org', id: ORG.organCommittee, on: '2025-09-30' }, dir)).toEqual(
+      branches.map(() => ({ code: 'org/invalid-parent-kind', path: ['id'] })),
+    );
+  });
+});

@@ -1,8 +1,10 @@
 import { coreError } from '../../core/errors-core.js';
-import { addDays, type DomainError, type IsoDate, type Path } from '../../core/index.js';
+import { addDays, type DomainError, getRecord, type IsoDate, type Path } from '../../core/index.js';
 import type { OrgDirectory } from '../directory.js';
+import { orgError } from '../errors.js';
 import type { OrgEvent } from '../events.js';
 import { indexOf } from './indexes.js';
+import { ENDS_WITH_PARENT, PARTY_PARENT_KINDS } from './rules.js';
 
 /**
  * The events that take the members out of a party organization whose last day is `lastDay`, and,
@@ -78,6 +80,57 @@ export function endPosts(
         events.push({ type: 'post-vacated', postId: post.id, memberId: t.memberId, on: lastDay });
     }
     events.push({ type: 'post-ended', id: post.id, on: lastDay });
+  }
+  return events;
+}
+
+/**
+ * The events that end, with a party organization whose last day is `lastDay`, its child 党小组 (the
+ * kinds in `ENDS_WITH_PARENT`): each gets a `party-org-ended` on `lastDay` followed by what ending it
+ * does itself (its members leave, its posts end), so a group never outlives its branch.
+ *
+ * A child of another kind (a branch under a 总支 or 党委) that runs on past `lastDay` would be left
+ * under an ended parent; where it goes is the host's call, so ending the parent is refused with
+ * `org/invalid-parent-kind` at `childPath` (`details.parentId`/`endsOn`). A group that starts after
+ * `lastDay` is refused as a membership is (`core/dates-out-of-order` at `path`). `ending` holds the
+ * party organizations the same command ends anyway (the originals of a restructuring), which are
+ * skipped; `ended` is shared with `endPosts`.
+ */
+export function endChildren(
+  dir: OrgDirectory,
+  partyOrgId: string,
+  lastDay: IsoDate,
+  ending: ReadonlySet<string>,
+  ended: Set<string>,
+  path: Path,
+  childPath: Path,
+  out: DomainError[],
+): OrgEvent[] {
+  const parent = getRecord(dir.partyOrgs, partyOrgId);
+  const events: OrgEvent[] = [];
+  for (const child of indexOf(dir).partyChildren.get(partyOrgId) ?? []) {
+    if (ending.has(child.id) || (child.validTo !== undefined && child.validTo <= lastDay)) continue;
+    if (!ENDS_WITH_PARENT.includes(child.kind)) {
+      const details = {
+        id: child.id,
+        kind: parent?.kind ?? '',
+        expected: PARTY_PARENT_KINDS[child.kind],
+        parentId: partyOrgId,
+        endsOn: lastDay,
+      };
+      out.push(orgError('org/invalid-parent-kind', details, childPath));
+      continue;
+    }
+    if (child.validFrom !== undefined && child.validFrom > lastDay) {
+      const details = { from: child.validFrom, to: lastDay, partyOrgId: child.id };
+      out.push(coreError('core/dates-out-of-order', details, path));
+      continue;
+    }
+    events.push(
+      { type: 'party-org-ended', id: child.id, on: lastDay },
+      ...moveMembers(dir, child.id, lastDay, undefined, new Set(), path, out),
+      ...endPosts(dir, child.id, lastDay, ended, path, out),
+    );
   }
   return events;
 }

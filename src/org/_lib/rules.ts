@@ -76,6 +76,29 @@ export const ELECTED_KINDS: readonly PartyOrgKind[] = ['committee', 'organ-commi
  */
 export const JOINABLE_STATUSES: readonly MemberStatus[] = ['active', 'retired'];
 
+/**
+ * The statuses of a person who may be given each kind of post. A party post follows party
+ * membership ({@link JOINABLE_STATUSES}): a retired member often leads a retirees' branch or serves
+ * as its 督导员. A leader in charge (分管领导) is a serving leader of the unit, so only `active`.
+ */
+export const POST_HOLDER_STATUSES: { readonly [K in PostKind]: readonly MemberStatus[] } = {
+  secretary: JOINABLE_STATUSES,
+  'deputy-secretary': JOINABLE_STATUSES,
+  'committee-member': JOINABLE_STATUSES,
+  'group-leader': JOINABLE_STATUSES,
+  guide: JOINABLE_STATUSES,
+  tutor: JOINABLE_STATUSES,
+  overseer: JOINABLE_STATUSES,
+  'leader-in-charge': ['active'],
+};
+
+/**
+ * The party-organization kinds that end with their parent: a 党小组 exists only inside its branch
+ * (条例 art. 13), so it cannot outlive it. A child of any other kind (a branch under a 总支 or 党委)
+ * answers to whoever takes over, which is the host's call, so its parent cannot end while it runs on.
+ */
+export const ENDS_WITH_PARENT: readonly PartyOrgKind[] = ['group'];
+
 /** Party posts only one person holds at a time: a branch has just 1 书记 (条例 ch. 6). */
 export const SOLE_HOLDER_POSTS: readonly PostKind[] = ['secretary'];
 
