@@ -153,6 +153,16 @@ export function growth<K extends string>(pairs: Record<K, SizedPair>, options: G
   return out;
 }
 
+/**
+ * A workload over several equal inputs, taking the next one at each call. For the small size of a growth pair:
+ * ten copies of the n-sized input make the ~ten small calls of a round read as much distinct memory as the one
+ * 10n call, so the ratio compares sizes rather than a hot cache (one input read ten times) with a cold one.
+ */
+export function rotating<T>(inputs: readonly T[], fn: (input: T) => unknown): () => unknown {
+  let next = 0;
+  return () => fn(inputs[next++ % inputs.length] as T);
+}
+
 /** A growth ratio for a report: `12.34 (CPU 11.20; rounds 9.8–14.1)`. */
 export function growthNote(g: Growth): string {
   return `${g.ratio.toFixed(2)} (CPU ${g.cpuRatio.toFixed(2)}; rounds ${g.spread[0].toFixed(1)}–${g.spread[1].toFixed(1)})`;

@@ -17,7 +17,7 @@ import {
   parseDirectory,
 } from 'shijian/org';
 import { isMain } from '../examples/_print.js';
-import { type BenchRow, type Growth, growth, growthNote, time } from './_harness.js';
+import { type BenchRow, type Growth, growth, growthNote, rotating, time } from './_harness.js';
 
 /** Every collection of a snapshot, present. */
 type Lists = { [K in keyof DirectorySnapshot]-?: NonNullable<DirectorySnapshot[K]> };
@@ -134,9 +134,10 @@ export async function run(): Promise<BenchRow[]> {
   const n = size(s);
   const rows: BenchRow[] = [];
   const dir = unwrap(parseDirectory(s));
-  // growth: the same province at a tenth of its size below the cities
-  const tenth = province(0.1);
-  const tenthDir = unwrap(parseDirectory(tenth));
+  // growth: the same province at a tenth of its size below the cities, in ten copies (see `rotating`)
+  const tenths = Array.from({ length: 10 }, () => province(0.1));
+  const tenth = tenths[0] as ReturnType<typeof province>;
+  const tenthDirs = tenths.map((t) => unwrap(parseDirectory(t)));
   const start = performance.now();
   branchOf(dir, 'dept-0', AS_OF);
   const firstQuery = performance.now() - start;
@@ -147,13 +148,13 @@ export async function run(): Promise<BenchRow[]> {
   // per round at the small size). The index is rebuilt on a shallow copy of the directory (a new state object,
   // the same records); the baseline Maps are the hand-written index below, built from the same snapshot.
   const g = growth({
-    parse: { small: () => parseDirectory(tenth), large: () => parseDirectory(s) },
-    check: { small: () => checkDirectory(tenthDir, AS_OF), large: () => checkDirectory(dir, AS_OF) },
+    parse: { small: rotating(tenths, (t) => parseDirectory(t)), large: () => parseDirectory(s) },
+    check: { small: rotating(tenthDirs, (d) => checkDirectory(d, AS_OF)), large: () => checkDirectory(dir, AS_OF) },
     index: {
-      small: () => branchOf({ ...tenthDir }, 'dept-0', AS_OF),
+      small: rotating(tenthDirs, (d) => branchOf({ ...d }, 'dept-0', AS_OF)),
       large: () => branchOf({ ...dir }, 'dept-0', AS_OF),
     },
-    baseline: { small: () => baseline(tenth), large: () => baseline(s) },
+    baseline: { small: rotating(tenths, (t) => baseline(t)), large: () => baseline(s) },
   });
   rows.push({ workload: 'parseDirectory (province)', n, shijianMs: g.parse.large });
   rows.push({
