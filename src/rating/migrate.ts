@@ -24,8 +24,12 @@ export const migrationStrategyLabels: Labels<MigrationStrategy> = {
 /** What happened to one leaf indicator or bonus/deduction item during a migration. @category Tree versions */
 export interface MigrationAdjustment {
   readonly code: string;
-  readonly list: 'nodes' | 'bonuses' | 'penalties';
-  /** `added` (new in the target, unscored), `dropped` (gone from the target), or how a kept score changed. */
+  /** `vetoes` lists the veto items to be checked again; they carry no `before` or `after`. */
+  readonly list: 'nodes' | 'bonuses' | 'penalties' | 'vetoes';
+  /**
+   * `added` (new in the target, unscored or, for a veto, unchecked), `dropped` (gone from the target),
+   * `reset` (changed, so scored or, for a veto, checked again), or how a kept score changed.
+   */
   readonly action: 'clamped' | 'rescaled' | 'reset' | 'added' | 'dropped';
   readonly before?: number;
   readonly after?: number;
@@ -36,7 +40,7 @@ export interface Migration {
   readonly evaluation: Evaluation;
   readonly strategy: MigrationStrategy;
   readonly from: { readonly treeId: string; readonly version: number };
-  /** Only the leaves and items whose score changed, was added or was dropped. */
+  /** Only the leaves and items whose score changed, was added or was dropped, and the vetoes to check again. */
   readonly adjustments: readonly MigrationAdjustment[];
 }
 
@@ -111,10 +115,22 @@ function migrateExtras(
  * Carries an evaluation made under one tree version over to another, so that units rated under the
  * old indicator system can be compared under the new one without collecting every fact again.
  * Indicators are matched by code. New leaves are unscored and listed as missing, so the result is
- * `partial` until they are scored; removed ones are dropped; veto hits whose item still exists keep
- * the new item's effect, and a veto item new in the target lists the facts it reads as missing, so a
- * migrated evaluation cannot qualify before that veto is checked. Branch scores, bonus and deduction caps and the total are recomputed under
- * the new tree. Under `clamp` no score ever exceeds its new maximum.
+ * `partial` until they are scored; removed ones are dropped. Branch scores, bonus and deduction caps
+ * and the total are recomputed under the new tree. Under `clamp` no score ever exceeds its new maximum.
+ *
+ * Vetoes are matched by code too. A veto hit whose item still exists with the same condition keeps
+ * the new item's effect. A veto new in the target, and a veto whose condition changed, count as not
+ * checked: an old hit of a changed veto is dropped, the facts and metrics (`metric:name`) the veto
+ * reads are listed as missing, so the result is `partial` and cannot qualify before the veto is
+ * checked, and each is listed in `adjustments` under `vetoes`, as `added` when new and `reset` when
+ * its condition changed, under every strategy.
+ *
+ * The condition is the item's `when` (without it, the fact under the veto's own code): it changed
+ * when {@link diffTrees} reports an `item-changed` veto with `when` among its fields, i.e. when the
+ * two differ as data (key order ignored), including a `when` added or removed. Equivalent rewrites
+ * (reordered `anyOf`, the default spelled out) count as changed too: a needless re-check costs less
+ * than a result judged against another rule. A changed title, a changed `effect` (the kept hit takes
+ * the new one) and another place in the list are not condition changes.
  * @category Tree versions
  * @example
  * const m = unwrap(migrateEvaluation(evaluation2023, tree2023, tree2025, 'proportional'));
@@ -137,9 +153,16 @@ export function migrateEvaluation(
     );
   const oldNodes = new Map(evaluation.nodes.map((n) => [n.code, n]));
   const oldMissing = new Set(evaluation.status === 'partial' ? evaluation.missing : []);
+  const { changes } = diffTrees(from, to);
   const changed = new Set(
-    diffTrees(from, to)
-      .changes.filter((c) => c.kind === 'moved' || c.kind === 're-pointed' || c.kind === 'rule-changed')
+    changes
+      .filter((c) => c.kind === 'moved' || c.kind === 're-pointed' || c.kind === 'rule-changed')
+      .map((c) => c.code),
+  );
+  // An old result says nothing about a condition it was not judged against.
+  const rejudged = new Set(
+    changes
+      .filter((c) => c.kind === 'item-changed' && c.list === 'vetoes' && c.fields.includes('when'))
       .map((c) => c.code),
   );
   const adjustments: MigrationAdjustment[] = [];
@@ -152,7 +175,7 @@ export function migrateEvaluation(
   let disqualified = false;
   for (const hit of evaluation.vetoes) {
     const item = to.vetoes.find((v) => v.code === hit.code);
-    if (item === undefined) continue;
+    if (item === undefined || rejudged.has(hit.code)) continue;
     vetoes.push({ ...hit, title: item.title, effect: item.effect });
     if (item.effect.kind === 'disqualify') disqualified = true;
     if (item.effect.kind === 'zero') zeroRoots.set(item.effect.node, item.code);
@@ -237,16 +260,19 @@ export function migrateEvaluation(
     }
   }
 
-  // Facts a veto needed but lacked stay missing while the target still has vetoes to read them.
+  // Facts a veto needed but lacked stay missing while the target still has vetoes to read them; a
+  // changed veto's own fact is asked for below only if its new condition still reads it.
   const fromCodes = new Set(from.nodes.map((n) => n.code));
   const fromVetoes = new Set(from.vetoes.map((v) => v.code));
   const toVetoes = new Set(to.vetoes.map((v) => v.code));
   for (const code of oldMissing)
-    if (!fromCodes.has(code) && (fromVetoes.has(code) ? toVetoes.has(code) : toVetoes.size > 0)) missing.push(code);
-  // A veto new in the target was never checked: its facts are missing, as when scoring afresh, so the
-  // result cannot qualify until they are stated.
+    if (!fromCodes.has(code) && (fromVetoes.has(code) ? toVetoes.has(code) && !rejudged.has(code) : toVetoes.size > 0))
+      missing.push(code);
+  // A veto new in the target, or with a changed condition, was never checked as it stands: its facts
+  // are missing, as when scoring afresh, so the result cannot qualify until they are stated.
   for (const v of to.vetoes) {
-    if (fromVetoes.has(v.code)) continue;
+    if (fromVetoes.has(v.code) && !rejudged.has(v.code)) continue;
+    adjustments.push({ code: v.code, list: 'vetoes', action: fromVetoes.has(v.code) ? 'reset' : 'added' });
     const refs: { fact?: string; metric?: string; path: readonly (string | number)[] }[] = [];
     if (v.when === undefined) refs.push({ fact: v.code, path: [] });
     else conditionRefs(v.when, [], refs);

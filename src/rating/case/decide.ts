@@ -17,6 +17,7 @@ import {
 import { checkRef, findUnit, type OrgDirectory, type UnitKind } from '../../org/index.js';
 import { awardingLevelOf, prerequisiteStarOf, type StarLevel } from '../stars.js';
 import { addMonths } from './_lib/months.js';
+import { nextRecheckAfter } from './_lib/recheck.js';
 import { type RatingCaseCommand, RatingCaseCommandSchema } from './commands.js';
 import { ratingCaseError } from './errors.js';
 import type { RatingCaseEvent } from './events.js';
@@ -332,7 +333,7 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
     const c = found.value;
     if (c.status !== 'awarded' && c.status !== 'demoted')
       throw new Error('[shijian] unreachable: recheck without an award');
-    const { validUntil, recheckEveryMonths } = c.award;
+    const { validUntil } = c.award;
     if (compareDates(on, validUntil) > 0)
       return err(ratingCaseError('rating/case-award-expired', { caseId: c.caseId, validUntil }, []));
     const note = command.note === undefined ? {} : { note: command.note };
@@ -346,9 +347,7 @@ const handlers: { readonly [T in Cmd['type']]: Handler<T> } = {
         },
       ]);
     // A kept or lowered star is re-checked again on the award's schedule until its validity ends.
-    let next: IsoDate | undefined = recheckEveryMonths === undefined ? validUntil : addMonths(on, recheckEveryMonths);
-    if (compareDates(next, validUntil) > 0) next = validUntil;
-    if (compareDates(on, validUntil) >= 0) next = undefined;
+    const next = nextRecheckAfter(c.award, on);
     const nextRecheck = next === undefined ? {} : { nextRecheckOn: next };
     if (command.outcome === 'demote') {
       const current = c.status === 'demoted' ? c.toStar : c.star;

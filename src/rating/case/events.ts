@@ -57,7 +57,10 @@ export type RatingCaseEvent = RatingCaseEventBase &
     | {
         readonly type: 'award-demoted';
         readonly toStar: StarLevel;
-        /** The next re-check of the lower star; absent in logs written before demoted awards were re-checked. */
+        /**
+         * The next re-check of the lower star. Absent in logs written before demoted awards were
+         * re-checked, and on a demotion on the award's last valid day; `evolve` derives it then.
+         */
         readonly nextRecheckOn?: IsoDate;
         readonly note?: string;
       }

@@ -1,5 +1,6 @@
 import type { Draft } from 'immer';
 import { getRecord, putRecord, type Recorded } from '../../core/index.js';
+import { nextRecheckAfter } from './_lib/recheck.js';
 import type { RatingCaseEvent } from './events.js';
 import type { DemotionTrail, Objection, RatingCase, RatingCaseBase, RatingHistoryEntry } from './schema.js';
 import { demotionsOf, type RatingCaseState } from './state.js';
@@ -127,16 +128,21 @@ const folders: { readonly [T in Exclude<RatingCaseEvent['type'], 'case-applied'>
       ? { ...common, demotedOn: t.demotedOn, toStar: t.toStar, demotions: t.demotions, status: 'demoted' }
       : { ...common, status: 'awarded' };
   },
-  'award-demoted': (c, e) => ({
-    ...base(c, entry(e, 'recheck', e.note)),
-    ...awarded(c),
-    status: 'demoted',
-    demotedOn: e.on,
-    toStar: e.toStar,
-    demotions: [...demotionsOf(c), { on: e.on, toStar: e.toStar }],
-    lastRecheckOn: e.on,
-    ...(e.nextRecheckOn === undefined ? {} : { nextRecheckOn: e.nextRecheckOn }),
-  }),
+  'award-demoted': (c, e) => {
+    const a = awarded(c);
+    // Logs from before demoted awards were re-checked lack the date; decide's rule gives it from the award.
+    const next = e.nextRecheckOn ?? nextRecheckAfter(a.award, e.on);
+    return {
+      ...base(c, entry(e, 'recheck', e.note)),
+      ...a,
+      status: 'demoted',
+      demotedOn: e.on,
+      toStar: e.toStar,
+      demotions: [...demotionsOf(c), { on: e.on, toStar: e.toStar }],
+      lastRecheckOn: e.on,
+      ...(next === undefined ? {} : { nextRecheckOn: next }),
+    };
+  },
   'award-withdrawn': (c, e) => ({
     ...base(c, entry(e, 'recheck', e.reason)),
     ...awarded(c),
@@ -149,7 +155,12 @@ const folders: { readonly [T in Exclude<RatingCaseEvent['type'], 'case-applied'>
 
 /**
  * Folds one recorded rating-case event into a draft of the state. Deterministic, and copies every
- * nested value it takes from the event.
+ * nested value it takes from the event. An `award-demoted` event without `nextRecheckOn` (logs
+ * written before demoted awards were re-checked) gets the day `decide` gives today: the award's
+ * re-check interval after the demotion, or the end of its validity when it has no interval, never
+ * past that end, and none when the demotion fell on the validity's last day. The award and the
+ * demotion day are all that rule reads, so the lower star comes up in `rechecksDue` on the day it
+ * would have, or at once when that day has passed.
  * @category Rating case
  * @example
  * const state = replay(ratingCaseDecider, events); // evolveRatingCase runs once per event
