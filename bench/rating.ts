@@ -19,7 +19,7 @@ import {
   type UnitFacts,
 } from 'shijian/rating';
 import { isMain } from '../examples/_print.js';
-import { type BenchRow, time } from './_harness.js';
+import { type BenchRow, growth, growthNote, rotating, time } from './_harness.js';
 
 /** 5 first-level areas, then `fan` children per node down to `levels`; leaves score value ÷ 100. */
 function treeOf(levels: 1 | 2 | 3): IndicatorTreeInput {
@@ -186,22 +186,61 @@ function measure(levels: 1 | 2 | 3, units: number, rounds: number, objects: bool
   return rows;
 }
 
+/**
+ * Growth of `evaluateMany` (column facts, the 36-node tree) and of the flat loop from n to 10n units, timed by the
+ * shared growth helper: sizes interleaved in rounds, a full GC before each run, and the ~ten small calls of a round
+ * each on its own copy of the facts (see `rotating`), so that they read as much distinct memory as the large call.
+ */
+function growthRows(n: number): BenchRow[] {
+  const tree = unwrap(parseIndicatorTree(treeOf(2)));
+  const ct = compileTree(tree);
+  const f = flatOf(ct);
+  const leafCodes = Array.from(ct.leaves, (i) => ct.codes[i] as string);
+  const shape = `${ct.codes.length + 1} nodes (with root) / ${leafCodes.length} leaves`;
+  const small = columnsFor(leafCodes, n);
+  const large = columnsFor(leafCodes, 10 * n);
+  check(
+    ct,
+    f,
+    leafCodes.map((c) => large.columns[c] as Float64Array),
+    10 * n,
+    large,
+  );
+  // ten copies of the small facts: distinct memory, the same values
+  const copies: ColumnFacts[] = Array.from({ length: 10 }, () => ({
+    unitIds: [...small.unitIds],
+    columns: Object.fromEntries(leafCodes.map((c) => [c, Float64Array.from(small.columns[c] as Float64Array)])),
+  }));
+  const colsOf = (facts: ColumnFacts) => leafCodes.map((c) => facts.columns[c] as Float64Array);
+  const smallCols = copies.map(colsOf);
+  const largeCols = colsOf(large);
+  const g = growth({
+    shijian: { small: rotating(copies, (x) => evaluateMany(ct, x)), large: () => evaluateMany(ct, large) },
+    baseline: { small: rotating(smallCols, (c) => baseline(f, c, n)), large: () => baseline(f, largeCols, 10 * n) },
+  });
+  const row = (units: number, shijianMs: number, baselineMs: number, extra: string): BenchRow => ({
+    workload: `growth: evaluateMany, column facts, ${shape}`,
+    n: units,
+    shijianMs,
+    baselineMs,
+    note: `${(shijianMs / baselineMs).toFixed(2)}× the flat all-nodes loop${extra}`,
+  });
+  return [
+    row(n, g.shijian.small, g.baseline.small, ''),
+    row(
+      10 * n,
+      g.shijian.large,
+      g.baseline.large,
+      `; t(${(10 * n).toLocaleString('en')})/t(${n.toLocaleString('en')}) = ${growthNote(g.shijian)} (flat loop: ${growthNote(g.baseline)}); ten copies of the small facts, one per call`,
+    ),
+  ];
+}
+
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const levels of [1, 2, 3] as const) rows.push(...measure(levels, 30_000, 5, true));
-  const growth: BenchRow[] = [];
-  for (const units of [3_000, 30_000, 300_000]) {
-    const [row] = measure(2, units, units > 100_000 ? 3 : 5, false);
-    if (row !== undefined) growth.push(row);
-  }
-  growth.forEach((row, k) => {
-    const prev = growth[k - 1];
-    const g =
-      prev === undefined
-        ? ''
-        : `; t(10n)/t(n) = ${(row.shijianMs / prev.shijianMs).toFixed(1)} (flat loop: ${((row.baselineMs ?? 0) / (prev.baselineMs ?? 1)).toFixed(1)})`;
-    rows.push({ ...row, workload: `growth: ${row.workload}`, note: `${row.note}${g}` });
-  });
+  rows.push(...growthRows(3_000));
+  rows.push(...growthRows(30_000));
   return rows;
 }
 
