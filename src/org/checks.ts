@@ -1,7 +1,7 @@
 import { allRecords, type DomainError, forEachRecord, getRecord, type IsoDate } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
 import { COVERING_KINDS } from './_lib/rules.js';
-import { validOn } from './_lib/validity.js';
+import { type Bounded, validOn } from './_lib/validity.js';
 import { checkStructure, type Lists } from './_lib/whole.js';
 import { liaisonLoad } from './coverage.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
@@ -72,15 +72,33 @@ function warn(e: DomainError, ids: readonly string[]): Finding {
   return { ...e, severity: 'warning', ids };
 }
 
+type Dated = Bounded & { readonly id: string };
+
+// Read from the recorded dates alone, not `asOf`: a child that runs on past its parent's last day is
+// wrong on every day, so the finding does not come and go with the day the host checks on.
+function outlivesParent(c: 'units' | 'partyOrgs', child: Dated, parent: Dated | undefined, out: Finding[]): void {
+  const end = parent?.validTo;
+  if (parent === undefined || end === undefined || (child.validTo !== undefined && child.validTo <= end)) return;
+  const details = {
+    id: child.id,
+    parentId: parent.id,
+    parentValidTo: end,
+    ...(child.validTo === undefined ? {} : { validTo: child.validTo }),
+  };
+  out.push(warn(orgError('org/outlives-parent', details, [c, child.id]), [child.id, parent.id]));
+}
+
 /**
  * Checks a directory on a day. Structural errors (severity `error`): unknown references, cycles,
- * duplicate codes, parent kinds, levels, dates out of order. Advisories (severity `warning`): a
- * branch with fewer than 3 full members or more than 50 members; 7+ full members and no branch
- * committee; a term run out with no election recorded (with the due date); a branch secretary who is
- * not the leader in charge of the branch's departments (一岗双责); a department covered by no branch
- * or by two; optionally a station with no guidance station or contact point, and members over the
- * 1+N liaison limit. Structural paths are `[collection, index in id order, …]`; advisory paths are
- * `[collection, id, …]`.
+ * duplicate codes, parent kinds, levels, dates out of order. Advisories (severity `warning`): a unit
+ * or party organization still in force after its parent's `validTo` (`org/outlives-parent`, ids child
+ * then parent; read from the recorded dates, so reported whatever `asOf` is); a branch with fewer
+ * than 3 full members or more than 50 members; 7+ full members and no branch committee; a term run
+ * out with no election recorded (with the due date); a branch secretary who is not the leader in
+ * charge of the branch's departments (一岗双责); a department covered by no branch or by two;
+ * optionally a station with no guidance station or contact point, and members over the 1+N liaison
+ * limit. Apart from `org/outlives-parent`, advisories look only at records in force on `asOf`.
+ * Structural paths are `[collection, index in id order, …]`; advisory paths are `[collection, id, …]`.
  * @category Rules
  * @example
  * const findings = checkDirectory(dir, '2025-10-16', { requireGuidanceCoverage: true });
@@ -95,6 +113,7 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
   const ix = indexOf(dir);
 
   forEachRecord(dir.partyOrgs, (p) => {
+    if (p.parentId !== undefined) outlivesParent('partyOrgs', p, getRecord(dir.partyOrgs, p.parentId), out);
     if (!validOn(p, asOf)) return;
     const path = ['partyOrgs', p.id];
     if (p.term) {
@@ -140,6 +159,7 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
     if (parent !== undefined && orgs.some((o) => validOn(o, asOf))) chainBureaus.add(parent);
   }
   forEachRecord(dir.units, (u) => {
+    if (u.parentId !== undefined) outlivesParent('units', u, getRecord(dir.units, u.parentId), out);
     if (!validOn(u, asOf)) return;
     if (coveredKinds.includes(u.kind) && u.parentId !== undefined && chainBureaus.has(u.parentId)) {
       const orgs = (ix.covering.get(u.id) ?? []).filter((o) => COVERING_KINDS.includes(o.kind) && validOn(o, asOf));

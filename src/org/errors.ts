@@ -6,6 +6,8 @@ type Kinds = { id: string; kind: string; expected: readonly string[] };
 type ValidOn = { id: string; asOf: string; status?: MemberStatus; postId?: string };
 // `parentId`/`endsOn` are set when the parent is being ended while this child would run on under it.
 type ParentKinds = Kinds & { parentId?: string; endsOn?: string };
+// `validTo` is absent when the child has no end date at all.
+type Outlives = { id: string; parentId: string; parentValidTo: string; validTo?: string };
 
 // for the one message that names a person's status; the module exports no status labels
 const STATUS_ZH: { readonly [S in MemberStatus]: string } = {
@@ -75,6 +77,13 @@ export const orgError = /* @__PURE__ */ defineErrors({
         : d.kind === ''
           ? `${d.id} needs a parent; allowed parents: ${d.expected.join(', ')}`
           : `${d.id} cannot sit under a ${d.kind}; allowed parents: ${d.expected.join(', ') || '(none: a root)'}`,
+  },
+  // the advisory twin of the `endsOn` refusal above, for snapshots and logs written before the decider refused it
+  'org/outlives-parent': {
+    'zh-CN': (d: Outlives) =>
+      `上级 ${d.parentId} 于 ${d.parentValidTo} 终止后，${d.id} 仍在有效期内（${d.validTo === undefined ? '未设终止日期' : `至 ${d.validTo}`}）；应终止或调整 ${d.id}`,
+    en: (d: Outlives) =>
+      `${d.id} is still in force after its parent ${d.parentId} ends on ${d.parentValidTo} (${d.validTo === undefined ? 'with no end date' : `until ${d.validTo}`}); end or restructure ${d.id}`,
   },
   'org/level-mismatch': {
     'zh-CN': (d: { id: string; level: number; expected: number }) => `${d.id} 的层级为 ${d.level}，应为 ${d.expected}`,
@@ -161,6 +170,7 @@ export type OrgErrorCode =
   | 'org/duplicate-code'
   | 'org/cycle'
   | 'org/invalid-parent-kind'
+  | 'org/outlives-parent'
   | 'org/level-mismatch'
   | 'org/already-ended'
   | 'org/invalid-restructuring'
