@@ -24,7 +24,15 @@ export interface AddRecordMap {
   readonly 'add-grid': Grid;
 }
 
-/** Adds a new record to the directory; it is checked like a record of a snapshot. @category Directory */
+/**
+ * Adds a new record to the directory; it is checked like a record of a snapshot. A unit or party
+ * organization placed under a parent (`parentId`) must also lie within the parent's validity: the
+ * parent in force from the record's `validFrom` through its `validTo`, and with no end of its own
+ * if the record has none. Otherwise `org/not-valid-on` at `record.parentId`, with the parent's id
+ * and `asOf` the first day the record would be in force without it. A snapshot is not refused for
+ * this (`checkDirectory` reports a child outliving its parent as `org/outlives-parent`).
+ * @category Directory
+ */
 export type AddCommand = {
   readonly [T in keyof AddRecordMap]: { readonly type: T; readonly record: AddRecordMap[T] };
 }[keyof AddRecordMap];
@@ -47,6 +55,14 @@ export type EndCommandType =
  * and posts; it is refused while a membership, post, tenure or group starts after `on`
  * (`core/dates-out-of-order`), and while a child party organization of another kind (a branch under a
  * 总支 or 党委) runs on past `on` (`org/invalid-parent-kind` at `id`: end or restructure it first).
+ *
+ * Ending a unit ends nothing else. It is refused in the same way while a child unit (`parentId`: a
+ * station under a county bureau, a department under a bureau) runs on past `on`: one
+ * `org/invalid-parent-kind` at `id` per child, `details.parentId`/`endsOn` set; end or restructure
+ * the children first. The party organizations sited in the unit (`unitId`) neither end with it nor
+ * block it: a party organization is set up, adjusted and ended by the party line with the higher
+ * organization's approval, separate from the unit it sits in, so the host records that with
+ * `end-party-org` or a party-organization restructuring, as a unit restructuring also leaves them.
  * @category Directory
  */
 export interface EndCommand {
@@ -85,6 +101,16 @@ export type OrgCommand =
        */
       readonly years?: number;
     }
+  /**
+   * Restructures units or party organizations; originals that are not results end the day before
+   * `effectiveOn`. A new unit or party organization under a parent must lie within the parent's
+   * validity as in `add-unit`, an ending original taken as ending on that day (`org/not-valid-on` at
+   * `newUnits[i].parentId` or `newPartyOrgs[i].parentId`). An ending party organization takes its
+   * 党小组 with it and is refused while another child runs on, as in `end-party-org`; a unit dissolved
+   * without a result is refused while a child unit not among the originals runs on, as in `end-unit`.
+   * With a result, the child units of an ending original unit are not moved: they stay under it, and
+   * `checkDirectory` reports them (`org/outlives-parent`) until the host ends or restructures them.
+   */
   | {
       readonly type: 'restructure';
       readonly restructuring: Restructuring;

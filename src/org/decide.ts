@@ -16,7 +16,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
-import { endChildren, endPosts, moveMembers } from './_lib/moves.js';
+import { endChildren, endPosts, moveMembers, refuseChildUnits } from './_lib/moves.js';
 import {
   DEFAULT_TERM_YEARS,
   ELECTED_KINDS,
@@ -38,7 +38,7 @@ import {
   mayHoldPartyPost,
   overlaps,
 } from './_lib/structure.js';
-import { validOn } from './_lib/validity.js';
+import { firstDayOutside, validOn } from './_lib/validity.js';
 import type { AddCommand, EndCommand, EndCommandType, OrgCommand } from './commands.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
 import { orgError } from './errors.js';
@@ -55,6 +55,7 @@ import {
   PartyOrgSchema,
   PartyStandingSchema,
   PostSchema,
+  type Restructuring,
   RestructuringSchema,
 } from './schema.js';
 
@@ -65,6 +66,8 @@ interface AddRule {
   readonly event: keyof AddedEventMap;
   readonly schema: z.ZodType;
   readonly check: Checker;
+  /** Where `parentId` points: the record's validity must lie within that parent's (`withinParent`). */
+  readonly parent?: 'unit' | 'partyOrg';
   /** Collections whose `code` must be unique. */
   readonly uniqueCode?: 'unitByCode' | 'gridByCode';
 }
@@ -75,9 +78,16 @@ const ADD: { readonly [T in AddCommand['type']]: AddRule } = {
     event: 'unit-added',
     schema: OrgUnitSchema,
     check: checkUnit,
+    parent: 'unit',
     uniqueCode: 'unitByCode',
   },
-  'add-party-org': { collection: 'partyOrgs', event: 'party-org-added', schema: PartyOrgSchema, check: checkPartyOrg },
+  'add-party-org': {
+    collection: 'partyOrgs',
+    event: 'party-org-added',
+    schema: PartyOrgSchema,
+    check: checkPartyOrg,
+    parent: 'partyOrg',
+  },
   'add-member': { collection: 'members', event: 'member-added', schema: MemberSchema, check: checkMember },
   'add-post': { collection: 'posts', event: 'post-added', schema: PostSchema, check: checkPost },
   'add-pairing': { collection: 'pairings', event: 'pairing-added', schema: PairingSchema, check: checkPairing },
@@ -105,7 +115,16 @@ interface EndRule {
 }
 
 const END: { readonly [T in EndCommandType]: EndRule } = {
-  'end-unit': { collection: 'units', event: 'unit-ended' },
+  // nothing ends with a unit: a child unit left running refuses the command at the id being ended, and
+  // the party organizations sited in it (`unitId`) are ended by the party line, not here (see EndCommand)
+  'end-unit': {
+    collection: 'units',
+    event: 'unit-ended',
+    follow: (dir, id, on, out) => {
+      refuseChildUnits(dir, id, on, new Set(), ['id'], out);
+      return [];
+    },
+  },
   // as a restructuring that ends it does: nobody belongs to a party organization or holds its posts after its last day
   'end-party-org': {
     collection: 'partyOrgs',
@@ -162,6 +181,21 @@ type Bounded = {
   readonly validTo?: IsoDate | undefined;
 };
 
+type Placed = Bounded & { readonly parentId?: string | undefined };
+
+/**
+ * Refuses a record placed under a parent that is not in force on every day the record is: the
+ * child's validity must lie within the parent's, the state `org/outlives-parent` reports in a
+ * snapshot, and its start as well. `org/not-valid-on` at `parentId`, `asOf` the first day the
+ * child would be in force without its parent. Snapshots are not held to this (`parseDirectory`
+ * loads old states); only what the decider adds is.
+ */
+function withinParent(record: Placed, parent: Bounded | undefined, path: Path, out: DomainError[]): void {
+  if (parent === undefined || record.parentId === undefined || record.validFrom === undefined) return;
+  const asOf = firstDayOutside({ validFrom: record.validFrom, validTo: record.validTo }, parent);
+  if (asOf !== undefined) out.push(orgError('org/not-valid-on', { id: record.parentId, asOf }, [...path, 'parentId']));
+}
+
 function unknownIn(collection: Collection, id: string, path: Path): DomainError {
   if (collection === 'units') return orgError('org/unknown-unit', { id }, path);
   if (collection === 'partyOrgs') return orgError('org/unknown-party-org', { id }, path);
@@ -187,7 +221,7 @@ function decideAdd(dir: OrgDirectory, cmd: AddCommand): Result<readonly OrgEvent
   const rule = ADD[cmd.type];
   const parsed = parseWith(rule.schema, cmd.record, { path: ['record'] });
   if (!parsed.ok) return parsed;
-  const record = parsed.value as Bounded & { readonly code?: string };
+  const record = parsed.value as Placed & { readonly code?: string };
   const out: DomainError[] = [];
   if (getRecord(dir[rule.collection] as RecordTable<Bounded>, record.id))
     out.push(orgError('org/duplicate-id', { id: record.id }, ['record', 'id']));
@@ -196,7 +230,10 @@ function decideAdd(dir: OrgDirectory, cmd: AddCommand): Result<readonly OrgEvent
     if (owner !== undefined)
       out.push(orgError('org/duplicate-code', { code: record.code, ids: [owner, record.id] }, ['record', 'code']));
   }
-  (rule.check as (r: unknown, l: Lookup, p: Path, o: DomainError[]) => void)(record, stateLookup(dir), ['record'], out);
+  const look = stateLookup(dir);
+  (rule.check as (r: unknown, l: Lookup, p: Path, o: DomainError[]) => void)(record, look, ['record'], out);
+  if (rule.parent !== undefined && record.parentId !== undefined)
+    withinParent(record, look[rule.parent](record.parentId), ['record'], out);
   if (out.length > 0) return err(...out);
   return ok([{ type: rule.event, record } as OrgEvent]);
 }
@@ -360,6 +397,13 @@ function decideRestructure(
     unit: (x) => base.unit(x) ?? unitMap.get(x),
     partyOrg: (x) => base.partyOrg(x) ?? orgMap.get(x),
   };
+  const lastDay = addDays(rs.effectiveOn, -1);
+  const ending = new Set(rs.originalIds.filter((oid) => !rs.resultingIds.includes(oid)));
+  // a parent among the originals is seen as it will be: ended on the restructuring's last day
+  const after = (rec: Bounded | undefined, subject: Restructuring['subject']): Bounded | undefined =>
+    rec && rs.subject === subject && ending.has(rec.id) && (rec.validTo === undefined || rec.validTo > lastDay)
+      ? { ...rec, validTo: lastDay }
+      : rec;
   const codes = indexOf(dir).unitByCode;
   const seenIds = new Set<string>();
   newUnits.forEach((u, i) => {
@@ -370,17 +414,19 @@ function decideRestructure(
     if (owner !== undefined)
       out.push(orgError('org/duplicate-code', { code: u.code, ids: [owner, u.id] }, ['newUnits', i, 'code']));
     checkUnit(u, look, ['newUnits', i], out);
+    if (u.parentId !== undefined) withinParent(u, after(look.unit(u.parentId), 'unit'), ['newUnits', i], out);
   });
   newOrgs.forEach((p, i) => {
     if (base.partyOrg(p.id) || seenIds.has(p.id))
       out.push(orgError('org/duplicate-id', { id: p.id }, ['newPartyOrgs', i, 'id']));
     seenIds.add(p.id);
     checkPartyOrg(p, look, ['newPartyOrgs', i], out);
+    if (p.parentId !== undefined)
+      withinParent(p, after(look.partyOrg(p.parentId), 'party-org'), ['newPartyOrgs', i], out);
   });
   checkRestructuring(rs, look, ['restructuring'], out);
-  const lastDay = addDays(rs.effectiveOn, -1);
   rs.originalIds.forEach((oid, i) => {
-    if (rs.resultingIds.includes(oid)) return;
+    if (!ending.has(oid)) return;
     const rec: Bounded | undefined = rs.subject === 'unit' ? base.unit(oid) : base.partyOrg(oid);
     if (!rec) return;
     const path = ['restructuring', 'originalIds', i];
@@ -388,13 +434,16 @@ function decideRestructure(
       out.push(orgError('org/already-ended', { id: oid, validTo: rec.validTo }, path));
     else if (rec.validFrom !== undefined && lastDay < rec.validFrom)
       out.push(coreError('core/dates-out-of-order', { from: rec.validFrom, to: lastDay }, path));
+    // With no result (a dissolve) a child unit has nowhere to go: refused as end-unit refuses it. With a
+    // result it runs on under the ended original until the host moves it; see the restructure command.
+    else if (rs.subject === 'unit' && rs.resultingIds.length === 0)
+      refuseChildUnits(dir, oid, lastDay, ending, path, out);
   });
   if (out.length > 0) return err(...out);
   const events: OrgEvent[] = [{ type: 'restructured', restructuring: rs, newUnits, newPartyOrgs: newOrgs }];
   if (rs.subject === 'party-org') {
     const joined = new Set<string>();
     const ended = new Set<string>();
-    const ending = new Set(rs.originalIds.filter((oid) => !rs.resultingIds.includes(oid)));
     rs.originalIds.forEach((oid, i) => {
       if (!ending.has(oid)) return;
       const path = ['restructuring', 'originalIds', i];
@@ -411,8 +460,9 @@ function decideRestructure(
 
 /**
  * Decides a directory command: checks the records it brings as `parseDirectory` would (shape,
- * unknown references, duplicate ids and codes, parent kinds, dates) and returns the events, or the
- * errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
+ * unknown references, duplicate ids and codes, parent kinds, dates), and beyond a snapshot that no
+ * unit or party organization is left in force outside its parent's validity, and returns the events,
+ * or the errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
  * @category Directory
  * @example
  * const r = decideOrg(dir, { type: 'end-unit', id: 'wh-salt', on: '2019-01-15' }, ctx);

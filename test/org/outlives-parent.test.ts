@@ -190,11 +190,20 @@ describe('checkDirectory: org/outlives-parent', () => {
       expect(outlived(dir)).toEqual([`${ORG.stationA1} < ${ORG.countyA}`, `${ORG.stationA2} < ${ORG.countyA}`]);
     });
 
-    it('reports what end-unit still leaves behind: the decider ends a unit whose stations run on', () => {
+    it('reports what an old log left behind: a unit ended while its stations ran on (the decider now refuses it)', () => {
       const ctx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
-      const r = execute(orgDecider, orgFixture(), { type: 'end-unit', id: ORG.countyB, on: '2025-06-30' }, ctx);
-      if (!r.ok) throw new Error(JSON.stringify(r.errors));
-      expect(outlived(r.value.state)).toEqual([
+      const refused = execute(orgDecider, orgFixture(), { type: 'end-unit', id: ORG.countyB, on: '2025-06-30' }, ctx);
+      expect(refused.ok).toBe(false);
+      const ended: Recorded<OrgEvent> = {
+        type: 'unit-ended',
+        id: ORG.countyB,
+        on: '2025-06-30',
+        seq: 1,
+        at: '2025-10-16T09:00:00+08:00',
+        actor: 'u-office',
+        schemaVersion: 1,
+      };
+      expect(outlived(replayOrg([ended], orgFixture()))).toEqual([
         `${ORG.stationB1} < ${ORG.countyB}`,
         `${ORG.stationB2} < ${ORG.countyB}`,
       ]);

@@ -4,7 +4,7 @@ import type { OrgDirectory } from '../directory.js';
 import { orgError } from '../errors.js';
 import type { OrgEvent } from '../events.js';
 import { indexOf } from './indexes.js';
-import { ENDS_WITH_PARENT, PARTY_PARENT_KINDS } from './rules.js';
+import { ENDS_WITH_PARENT, PARTY_PARENT_KINDS, UNIT_PARENT_KINDS } from './rules.js';
 
 /**
  * The events that take the members out of a party organization whose last day is `lastDay`, and,
@@ -133,4 +133,27 @@ export function endChildren(
     );
   }
   return events;
+}
+
+/**
+ * Refuses ending the unit `unitId` on `lastDay` while a child unit (a station under a county bureau,
+ * a department under a bureau) runs on past it, as `endChildren` refuses for a branch under a 总支:
+ * where the child goes (ended with it, moved by a restructuring) is the host's call, and a unit is
+ * never ended silently. Each such child is `org/invalid-parent-kind` at `childPath`
+ * (`details.parentId`/`endsOn`). `ending` holds the units the same command ends anyway.
+ */
+export function refuseChildUnits(
+  dir: OrgDirectory,
+  unitId: string,
+  lastDay: IsoDate,
+  ending: ReadonlySet<string>,
+  childPath: Path,
+  out: DomainError[],
+): void {
+  const kind = getRecord(dir.units, unitId)?.kind ?? '';
+  for (const child of indexOf(dir).unitChildren.get(unitId) ?? []) {
+    if (ending.has(child.id) || (child.validTo !== undefined && child.validTo <= lastDay)) continue;
+    const details = { id: child.id, kind, expected: UNIT_PARENT_KINDS[child.kind], parentId: unitId, endsOn: lastDay };
+    out.push(orgError('org/invalid-parent-kind', details, childPath));
+  }
 }

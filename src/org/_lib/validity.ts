@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../core/index.js';
+import { addDays, type IsoDate } from '../../core/index.js';
 
 /** Anything with inclusive validity bounds. */
 export interface Bounded {
@@ -19,4 +19,21 @@ export function within(
   asOf: IsoDate,
 ): boolean {
   return interval.from <= asOf && (interval.to === undefined || asOf <= interval.to);
+}
+
+/**
+ * The first day on which `child` is in force and `parent` is not, or `undefined` when the child's
+ * validity lies within the parent's (an open end only within an open end). This is the decider's
+ * side of `org/outlives-parent`, plus the start the advisory does not look at: a child starting
+ * before its parent gets its own `validFrom`, one starting after the parent ended likewise, and one
+ * that runs on past the parent gets the day after the parent's `validTo`.
+ */
+export function firstDayOutside(
+  child: { readonly validFrom: IsoDate; readonly validTo?: IsoDate | undefined },
+  parent: Bounded,
+): IsoDate | undefined {
+  if (parent.validFrom !== undefined && child.validFrom < parent.validFrom) return child.validFrom;
+  const end = parent.validTo;
+  if (end === undefined || (child.validTo !== undefined && child.validTo <= end)) return undefined;
+  return child.validFrom > end ? child.validFrom : addDays(end, 1);
 }
