@@ -123,7 +123,8 @@ function migrateExtras(
  * checked: an old hit of a changed veto is dropped, the facts and metrics (`metric:name`) the veto
  * reads are listed as missing, so the result is `partial` and cannot qualify before the veto is
  * checked, and each is listed in `adjustments` under `vetoes`, as `added` when new and `reset` when
- * its condition changed, under every strategy.
+ * its condition changed, under every strategy. A hit of a veto gone from the target is listed there
+ * as `dropped`.
  *
  * The condition is the item's `when` (without it, the fact under the veto's own code): it changed
  * when {@link diffTrees} reports an `item-changed` veto with `when` among its fields, i.e. when the
@@ -175,6 +176,8 @@ export function migrateEvaluation(
   let disqualified = false;
   for (const hit of evaluation.vetoes) {
     const item = to.vetoes.find((v) => v.code === hit.code);
+    // a hit of a veto the target no longer has is gone from the result, so the report says so
+    if (item === undefined) adjustments.push({ code: hit.code, list: 'vetoes', action: 'dropped' });
     if (item === undefined || rejudged.has(hit.code)) continue;
     vetoes.push({ ...hit, title: item.title, effect: item.effect });
     if (item.effect.kind === 'disqualify') disqualified = true;

@@ -246,3 +246,20 @@ describe('rechecksDue: a demoted award whose event carries nextRecheckOn', () =>
     expect(rechecksDue(state, '2026-01-15').map((r) => r.dueOn)).toEqual(['2026-01-15']);
   });
 });
+
+describe('migrateEvaluation: a hit of a veto the target no longer has', () => {
+  it('leaves the result and is listed as dropped, so the report shows why the unit is no longer capped', () => {
+    const ev = evaluated(20);
+    expect(starOf(ev)).toBe(3);
+    const m = unwrap(migrateEvaluation(ev, v1, withVetoes([veto('V1'), veto('V3')]), 'clamp'));
+    expect(m.evaluation.vetoes).toEqual([]);
+    expect(m.evaluation.status).toBe('complete');
+    expect(starOf(m.evaluation)).toBe(5);
+    expect(vetoAdjustments(m)).toEqual([{ code: 'V2', list: 'vetoes', action: 'dropped' }]);
+  });
+
+  it('lists nothing for a removed veto that was not triggered', () => {
+    const m = unwrap(migrateEvaluation(evaluated(0), v1, withVetoes([veto('V1'), veto('V3')]), 'clamp'));
+    expect(vetoAdjustments(m)).toEqual([]);
+  });
+});
