@@ -7,7 +7,7 @@ import { liaisonLoad } from './coverage.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
 import { orgError } from './errors.js';
 import { departmentsInCharge, isFullMember, membersOf, officersOf } from './people.js';
-import type { UnitKind } from './schema.js';
+import type { PartyOrg, UnitKind } from './schema.js';
 
 /** How serious a finding is: `error` rejects the directory, `warning` is advice the host shows. @category Rules */
 export type Severity = 'error' | 'warning';
@@ -88,16 +88,27 @@ function outlivesParent(c: 'units' | 'partyOrgs', child: Dated, parent: Dated | 
   out.push(warn(orgError('org/outlives-parent', details, [c, child.id]), [child.id, parent.id]));
 }
 
+// Read on `asOf`, unlike `org/outlives-parent`: the decider lets a party organization run on after its
+// unit ends (the party line adjusts it later), so this is a pending step, gone once the branch ends.
+function unitEnded(p: PartyOrg, unit: Dated | undefined, asOf: IsoDate, out: Finding[]): void {
+  const end = unit?.validTo;
+  if (unit === undefined || end === undefined || end >= asOf) return;
+  const details = { id: p.id, unitId: unit.id, unitValidTo: end };
+  out.push(warn(orgError('org/unit-ended', details, ['partyOrgs', p.id, 'unitId']), [p.id, unit.id]));
+}
+
 /**
  * Checks a directory on a day. Structural errors (severity `error`): unknown references, cycles,
  * duplicate codes, parent kinds, levels, dates out of order. Advisories (severity `warning`): a unit
  * or party organization still in force after its parent's `validTo` (`org/outlives-parent`, ids child
- * then parent; read from the recorded dates, so reported whatever `asOf` is); a branch with fewer
- * than 3 full members or more than 50 members; 7+ full members and no branch committee; a term run
- * out with no election recorded (with the due date); a branch secretary who is not the leader in
- * charge of the branch's departments (一岗双责); a department covered by no branch or by two;
- * optionally a station with no guidance station or contact point, and members over the 1+N liaison
- * limit. Apart from `org/outlives-parent`, advisories look only at records in force on `asOf`.
+ * then parent; read from the recorded dates, so reported whatever `asOf` is); a party organization
+ * in force on `asOf` whose unit (`unitId`) ended before `asOf` (`org/unit-ended`, ids party
+ * organization then unit: the branch of a merged-away bureau that the party line has not yet
+ * restructured; covered departments that ended are not reported); a branch with fewer than 3 full
+ * members or more than 50 members; 7+ full members and no branch committee; a term run out with no
+ * election recorded (with the due date); a branch secretary who is not the leader in charge of the
+ * branch's departments (一岗双责); a department covered by no branch or by two; optionally a station
+ * with no guidance station or contact point, and members over the 1+N liaison limit. Apart from `org/outlives-parent`, advisories look only at records in force on `asOf`.
  * Structural paths are `[collection, index in id order, …]`; advisory paths are `[collection, id, …]`.
  * @category Rules
  * @example
@@ -116,6 +127,7 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
     if (p.parentId !== undefined) outlivesParent('partyOrgs', p, getRecord(dir.partyOrgs, p.parentId), out);
     if (!validOn(p, asOf)) return;
     const path = ['partyOrgs', p.id];
+    unitEnded(p, getRecord(dir.units, p.unitId), asOf, out);
     if (p.term) {
       const dueOn = termEnd(p.term.electedOn, p.term.years);
       if (dueOn < asOf) out.push(warn(orgError('org/term-expired', { id: p.id, dueOn }, [...path, 'term']), [p.id]));

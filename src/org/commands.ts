@@ -31,6 +31,13 @@ export interface AddRecordMap {
  * if the record has none. Otherwise `org/not-valid-on` at `record.parentId`, with the parent's id
  * and `asOf` the first day the record would be in force without it. A snapshot is not refused for
  * this (`checkDirectory` reports a child outliving its parent as `org/outlives-parent`).
+ *
+ * A party organization's other links must be in force on its `validFrom`: the unit it sits in
+ * (`unitId`), each unit it covers (`covers`) and its 党组 (`leadingGroupId`); otherwise
+ * `org/not-valid-on` at `record.unitId`, `record.covers[i]` or `record.leadingGroupId`, with the
+ * linked id and `asOf` the party organization's `validFrom`. Only the start is held: the unit may
+ * end while the party organization runs on, since the party line adjusts it later with the higher
+ * organization's approval (`checkDirectory` reports that as `org/unit-ended`).
  * @category Directory
  */
 export type AddCommand = {
@@ -105,7 +112,10 @@ export type OrgCommand =
    * Restructures units or party organizations; originals that are not results end the day before
    * `effectiveOn`. A new unit or party organization under a parent must lie within the parent's
    * validity as in `add-unit`, an ending original taken as ending on that day (`org/not-valid-on` at
-   * `newUnits[i].parentId` or `newPartyOrgs[i].parentId`). An ending party organization takes its
+   * `newUnits[i].parentId` or `newPartyOrgs[i].parentId`). A new party organization's unit, covered
+   * units and 党组 must be in force on its `validFrom` as in `add-party-org`, an ending original
+   * likewise taken as ending (`org/not-valid-on` at `newPartyOrgs[i].unitId`, `.covers[j]` or
+   * `.leadingGroupId`). An ending party organization takes its
    * 党小组 with it and is refused while another child runs on, as in `end-party-org`; a unit dissolved
    * without a result is refused while a child unit not among the originals runs on, as in `end-unit`.
    * With a result, the child units of an ending original unit are not moved: they stay under it, and

@@ -52,6 +52,7 @@ import {
   MemberSchema,
   OrgUnitSchema,
   PairingSchema,
+  type PartyOrg,
   PartyOrgSchema,
   PartyStandingSchema,
   PostSchema,
@@ -70,6 +71,8 @@ interface AddRule {
   readonly parent?: 'unit' | 'partyOrg';
   /** Collections whose `code` must be unique. */
   readonly uniqueCode?: 'unitByCode' | 'gridByCode';
+  /** A party organization: its unit, covered units and 党组 must be in force on its first day (`linksInForce`). */
+  readonly links?: true;
 }
 
 const ADD: { readonly [T in AddCommand['type']]: AddRule } = {
@@ -87,6 +90,7 @@ const ADD: { readonly [T in AddCommand['type']]: AddRule } = {
     schema: PartyOrgSchema,
     check: checkPartyOrg,
     parent: 'partyOrg',
+    links: true,
   },
   'add-member': { collection: 'members', event: 'member-added', schema: MemberSchema, check: checkMember },
   'add-post': { collection: 'posts', event: 'post-added', schema: PostSchema, check: checkPost },
@@ -196,6 +200,33 @@ function withinParent(record: Placed, parent: Bounded | undefined, path: Path, o
   if (asOf !== undefined) out.push(orgError('org/not-valid-on', { id: record.parentId, asOf }, [...path, 'parentId']));
 }
 
+/** How the link check sees the units and party organizations a party organization refers to. */
+interface LinkLookup {
+  unit(id: string): Bounded | undefined;
+  partyOrg(id: string): Bounded | undefined;
+}
+
+/**
+ * Refuses a party organization whose links are not in force on its first day: the unit it sits in
+ * (`unitId`), the unit's 党组 (`leadingGroupId`) and each department or institution it covers
+ * (`covers`). Each is `org/not-valid-on` at the field, `asOf` the organization's `validFrom`; a link
+ * to no record at all is `checkPartyOrg`'s to report. Only the start is held, not the whole validity
+ * as `withinParent` holds it: a unit can end or be merged away while its branch runs on, because the
+ * branch is set up, adjusted and ended by the higher party organization's approval, which lags the
+ * administrative change (`checkDirectory` reports that lag as `org/unit-ended`). Snapshots are not
+ * held to this; only what the decider adds is.
+ */
+function linksInForce(record: PartyOrg, look: LinkLookup, path: Path, out: DomainError[]): void {
+  const asOf = record.validFrom;
+  const need = (target: Bounded | undefined, id: string, at: Path): void => {
+    if (target !== undefined && !validOn(target, asOf)) out.push(orgError('org/not-valid-on', { id, asOf }, at));
+  };
+  need(look.unit(record.unitId), record.unitId, [...path, 'unitId']);
+  for (const [i, d] of record.covers.entries()) need(look.unit(d), d, [...path, 'covers', i]);
+  if (record.leadingGroupId !== undefined)
+    need(look.partyOrg(record.leadingGroupId), record.leadingGroupId, [...path, 'leadingGroupId']);
+}
+
 function unknownIn(collection: Collection, id: string, path: Path): DomainError {
   if (collection === 'units') return orgError('org/unknown-unit', { id }, path);
   if (collection === 'partyOrgs') return orgError('org/unknown-party-org', { id }, path);
@@ -234,6 +265,7 @@ function decideAdd(dir: OrgDirectory, cmd: AddCommand): Result<readonly OrgEvent
   (rule.check as (r: unknown, l: Lookup, p: Path, o: DomainError[]) => void)(record, look, ['record'], out);
   if (rule.parent !== undefined && record.parentId !== undefined)
     withinParent(record, look[rule.parent](record.parentId), ['record'], out);
+  if (rule.links) linksInForce(record as unknown as PartyOrg, look, ['record'], out);
   if (out.length > 0) return err(...out);
   return ok([{ type: rule.event, record } as OrgEvent]);
 }
@@ -404,6 +436,10 @@ function decideRestructure(
     rec && rs.subject === subject && ending.has(rec.id) && (rec.validTo === undefined || rec.validTo > lastDay)
       ? { ...rec, validTo: lastDay }
       : rec;
+  const links: LinkLookup = {
+    unit: (x) => after(look.unit(x), 'unit'),
+    partyOrg: (x) => after(look.partyOrg(x), 'party-org'),
+  };
   const codes = indexOf(dir).unitByCode;
   const seenIds = new Set<string>();
   newUnits.forEach((u, i) => {
@@ -423,6 +459,7 @@ function decideRestructure(
     checkPartyOrg(p, look, ['newPartyOrgs', i], out);
     if (p.parentId !== undefined)
       withinParent(p, after(look.partyOrg(p.parentId), 'party-org'), ['newPartyOrgs', i], out);
+    linksInForce(p, links, ['newPartyOrgs', i], out);
   });
   checkRestructuring(rs, look, ['restructuring'], out);
   rs.originalIds.forEach((oid, i) => {
@@ -461,7 +498,8 @@ function decideRestructure(
 /**
  * Decides a directory command: checks the records it brings as `parseDirectory` would (shape,
  * unknown references, duplicate ids and codes, parent kinds, dates), and beyond a snapshot that no
- * unit or party organization is left in force outside its parent's validity, and returns the events,
+ * unit or party organization is left in force outside its parent's validity and that a new party
+ * organization's unit, covered units and 党组 are in force on its first day, and returns the events,
  * or the errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
  * @category Directory
  * @example

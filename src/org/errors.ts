@@ -8,6 +8,7 @@ type ValidOn = { id: string; asOf: string; status?: MemberStatus; postId?: strin
 type ParentKinds = Kinds & { parentId?: string; endsOn?: string };
 // `validTo` is absent when the child has no end date at all.
 type Outlives = { id: string; parentId: string; parentValidTo: string; validTo?: string };
+type UnitEnded = { id: string; unitId: string; unitValidTo: string };
 
 // for the one message that names a person's status; the module exports no status labels
 const STATUS_ZH: { readonly [S in MemberStatus]: string } = {
@@ -84,6 +85,13 @@ export const orgError = /* @__PURE__ */ defineErrors({
       `上级 ${d.parentId} 于 ${d.parentValidTo} 终止后，${d.id} 仍在有效期内（${d.validTo === undefined ? '未设终止日期' : `至 ${d.validTo}`}）；应终止或调整 ${d.id}`,
     en: (d: Outlives) =>
       `${d.id} is still in force after its parent ${d.parentId} ends on ${d.parentValidTo} (${d.validTo === undefined ? 'with no end date' : `until ${d.validTo}`}); end or restructure ${d.id}`,
+  },
+  // the lag the decider allows: a party organization is adjusted by the party line after its unit ends
+  'org/unit-ended': {
+    'zh-CN': (d: UnitEnded) =>
+      `党组织 ${d.id} 所在单位 ${d.unitId} 已于 ${d.unitValidTo} 终止，${d.id} 仍在有效期内；应报上级党组织批准后调整或撤销 ${d.id}`,
+    en: (d: UnitEnded) =>
+      `Party organization ${d.id} is still in force after its unit ${d.unitId} ended on ${d.unitValidTo}; restructure or end ${d.id} with the higher party organization's approval`,
   },
   'org/level-mismatch': {
     'zh-CN': (d: { id: string; level: number; expected: number }) => `${d.id} 的层级为 ${d.level}，应为 ${d.expected}`,
@@ -171,6 +179,7 @@ export type OrgErrorCode =
   | 'org/cycle'
   | 'org/invalid-parent-kind'
   | 'org/outlives-parent'
+  | 'org/unit-ended'
   | 'org/level-mismatch'
   | 'org/already-ended'
   | 'org/invalid-restructuring'

@@ -289,9 +289,10 @@ describe('add-party-org within its parent’s validity', () => {
   const add = (record: PartyOrg): OrgCommand => ({ type: 'add-party-org', record });
   const branchEnded = () => accepted({ type: 'end-party-org', id: ORG.branchCountyA, on: '2025-06-30' }).state;
 
-  it('refuses a 党小组 that starts before its branch', () => {
+  it('refuses a 党小组 that starts before its branch (and, the same day, before its unit: both at once)', () => {
     expect(full(refusal(add(group('g-1', ORG.branchCountyA, '2018-12-31'))))).toEqual([
       notValidOn(ORG.branchCountyA, '2018-12-31', ['record', 'parentId']),
+      notValidOn(ORG.countyA, '2018-12-31', ['record', 'unitId']),
     ]);
   });
 
@@ -318,7 +319,10 @@ describe('add-party-org within its parent’s validity', () => {
       name: { 'zh-CN': '机关第四党支部' },
       validFrom: '2018-10-01',
     };
-    expect(full(refusal(add(branch)))).toEqual([notValidOn(ORG.organCommittee, '2018-10-01', ['record', 'parentId'])]);
+    expect(full(refusal(add(branch)))).toEqual([
+      notValidOn(ORG.organCommittee, '2018-10-01', ['record', 'parentId']),
+      notValidOn(ORG.city, '2018-10-01', ['record', 'unitId']),
+    ]);
     accepted(add({ ...branch, validFrom: '2019-01-01' }));
   });
 
