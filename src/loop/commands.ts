@@ -143,8 +143,14 @@ export const CloseDeploymentSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * Re-homes the open lines of a unit merged away (机构合并) to its successor: open deployments and
- * orders it leads, and problems it answers for that are not yet struck off. Closed lines keep their
- * unit (history is never rewritten). With a directory, `toUnitId` must be the org successor on `on`.
+ * orders it leads or assists, and problems it answers for that are not yet struck off. Closed lines
+ * keep their unit (history is never rewritten). The successor also takes over the unit's
+ * supervising duties on open lines (the inspection, notice, supervision order, review, look-back and
+ * strike-off it owes, including duties it inherited by an earlier rehoming), without rewriting who
+ * supervised or inspected: the succession is recorded in the state's `successors` and `gaps` names
+ * the successor. Recorded when something moves or a supervising duty changes hands; when nothing is
+ * open (or this rehoming is already recorded) nothing is recorded and the state stays the same
+ * object. With a directory, `toUnitId` must be the org successor on `on`.
  * @category Commands
  */
 export const RehomeUnitSchema = /* @__PURE__ */ z.strictObject({

@@ -12,6 +12,7 @@ import {
 } from '../core/index.js';
 import { successorOf } from '../org/index.js';
 import { collect, deadlineFrom, fixedDateError, notBefore, unitRefs } from './_lib/checks.js';
+import { afterSuccession, endOfChain, successorLookup } from './_lib/successions.js';
 import { LoopCommandSchema } from './commands.js';
 import { loopError } from './errors.js';
 import type { LoopEvent } from './events.js';
@@ -30,6 +31,41 @@ const one = (e: LoopEvent): Result<readonly LoopEvent[]> => ok([e]);
 
 function duplicate(exists: boolean, kind: string, id: string): DomainError | undefined {
   return exists ? loopError('loop/duplicate-id', { kind, id }, ['id']) : undefined;
+}
+
+/**
+ * Whether rehoming `from` onto `to` changes who owes a duty on an open line: the supervision of an
+ * open deployment, the notice of an inspection awaiting it, the next step of a problem not struck off,
+ * the resolution of an open order. Duties are recorded against a unit and resolved through the
+ * successions, so this also holds for duties `from` inherited, and not for a rehoming already recorded.
+ */
+function handsOverDuties(state: LoopState, from: string, to: string): boolean {
+  const before = successorLookup(state.successors);
+  const after = afterSuccession(before, from, to);
+  const memo = new Map<string, boolean>();
+  let found = false;
+  const check = (unitId: string) => {
+    if (found) return;
+    let changes = memo.get(unitId);
+    if (changes === undefined) {
+      changes = endOfChain(before, unitId) !== endOfChain(after, unitId);
+      memo.set(unitId, changes);
+    }
+    found = changes;
+  };
+  forEachRecord(state.deployments, (d) => {
+    if (d.status === 'open') check(d.supervisingUnitId);
+  });
+  forEachRecord(state.inspections, (i) => {
+    if (i.status === 'awaiting-notice') check(i.byUnitId);
+  });
+  forEachRecord(state.problems, (p) => {
+    if (p.status !== 'struck-off') check(p.supervisingUnitId);
+  });
+  forEachRecord(state.orders, (o) => {
+    if (o.status !== 'resolved') check(o.leadUnitId);
+  });
+  return found;
 }
 
 const handlers: Handlers = {
@@ -417,8 +453,9 @@ const handlers: Handlers = {
     forEachRecord(state.orders, (o) => {
       if (o.status !== 'resolved' && (o.leadUnitId === from || o.assistingUnitIds.includes(from))) orderIds.push(o.id);
     });
-    // Nothing open: nothing to record, and the state stays the same object.
-    if (deploymentIds.length + problemIds.length + orderIds.length === 0) return ok([]);
+    // Nothing open (no line moves, no duty changes hands): nothing to record, the state stays the same object.
+    if (deploymentIds.length + problemIds.length + orderIds.length === 0 && !handsOverDuties(state, from, c.toUnitId))
+      return ok([]);
     const sort = (ids: string[]) => ids.sort();
     return one({
       type: 'unit-rehomed',

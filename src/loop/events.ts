@@ -118,7 +118,14 @@ export interface DeploymentClosed {
   readonly closedOn: IsoDate;
 }
 
-/** The open lines of a merged unit moved to its successor; the ids name exactly what moved. @category Events */
+/**
+ * The open lines of a merged unit moved to its successor; the ids name exactly what moved (they may
+ * all be empty when the unit only supervised open lines). Folding the event also records the
+ * succession `fromUnitId` → `toUnitId` in the state's `successors`, through which the unit owing a
+ * supervising duty on an open line is resolved; events recorded before that table existed record it
+ * on replay as well.
+ * @category Events
+ */
 export interface UnitRehomed {
   readonly type: 'unit-rehomed';
   readonly fromUnitId: string;

@@ -1,5 +1,5 @@
 import type { Draft } from 'immer';
-import { type IsoDate, putRecord, type Recorded } from '../core/index.js';
+import { emptyTable, type IsoDate, putRecord, type Recorded, type RecordTable } from '../core/index.js';
 import {
   deploymentClosed,
   deploymentWithIds,
@@ -25,6 +25,7 @@ import {
   withId,
 } from './_lib/records.js';
 import { shardFor } from './_lib/shard.js';
+import { chainReaches, successorLookup } from './_lib/successions.js';
 import type { LoopEvent } from './events.js';
 import type { Extension, LoopState, SupervisionOrder } from './state.js';
 
@@ -58,6 +59,13 @@ function sealedDeep<T extends object>(own: boolean, record: T): T {
     for (const x of Object.values(v)) if (typeof x === 'object' && x !== null) stack.push(x);
   }
   return record;
+}
+
+/** The table of successions, added to a state stored before it existed. */
+function successorTable(s: LoopState): RecordTable<string> {
+  const w = s as { successors: RecordTable<string> | undefined };
+  if (w.successors === undefined) w.successors = emptyTable();
+  return w.successors;
 }
 
 function must<T>(record: T | undefined, id: string): T {
@@ -287,6 +295,11 @@ export function evolveLoop(draft: Draft<LoopState>, event: Recorded<LoopEvent>):
           assistingUnitIds: swap(o.assistingUnitIds),
         });
       }
+      // Supervising duties are not moved (who supervised and inspected is history): the succession
+      // is remembered and the owed-link queries resolve through it. Old logs record it on replay too.
+      const successors = successorTable(s);
+      if (chainReaches(successorLookup(successors), to, from)) delete shardFor(successors, to)[to];
+      putRecord(successors, from, to);
       return;
     }
   }

@@ -172,7 +172,10 @@ function problemRow(state: LoopState, p: Problem, no: number, loc: Locale, unit:
 /**
  * The rows of a ledger (台账), in the order the lines were opened: the 监督检查台账 lists each
  * deployment followed by its inspections; the 问题后处置台账 lists each problem through strike-off.
- * Lines are never dropped: a closed or struck-off line stays with its dates.
+ * Lines are never dropped: a closed or struck-off line stays with its dates. Units print as
+ * recorded, since a ledger is the history of who did what: an inspection's 主办单位 stays the unit that
+ * inspected after a merger (the successor owing its notice is what `gaps` names), while lead and
+ * responsible units of open lines show the successor because `rehome-unit` moved them.
  * @category Ledger
  * @example
  * ledger(state, { book: 'problem', locale: 'zh-CN' }).map((r) => [r.no, r.item, r.status, r.struckOffOn]);

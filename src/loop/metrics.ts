@@ -149,7 +149,10 @@ const rate = (n: number, d: number): number | null => (d === 0 ? null : n / d);
 
 /**
  * The loop's metrics per unit over a period, under the stable names of {@link LOOP_METRICS}:
- * deployments are counted for their lead unit, problems for the unit responsible.
+ * deployments are counted for their lead unit, problems for the unit responsible. Figures are a
+ * period's performance, so units are taken as recorded on the lines (open ones moved by
+ * `rehome-unit`) and the state's successions are not applied; `unitOf` credits a successor with its
+ * predecessors' lines when a rating wants that.
  * @category Metrics
  * @example
  * metrics(state, ctx, { from: '2025-07-01', to: '2025-12-31', groupBy: 'unit' })['dept-food']?.['loop.strike-off-rate'];

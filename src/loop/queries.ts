@@ -22,7 +22,11 @@ export interface LoopGap {
   readonly deploymentId: string;
   /** The problem concerned, for supervision, resolution, review, look-back and strike-off. */
   readonly problemId?: string;
-  /** The unit that owes the link. */
+  /**
+   * The unit that owes the link now: the unit recorded on the line (supervising unit, inspecting
+   * unit, order's lead unit), or after a merger its successor (`LoopState.successors`). The records
+   * themselves keep the unit recorded.
+   */
   readonly owedBy: string;
   readonly dueOn: IsoDate;
   /** Working days after `dueOn` up to today (0 when only holidays have passed since). */
@@ -89,7 +93,9 @@ function memoWorkdays(ctx: CalendarContext): (from: IsoDate, to: IsoDate) => num
  * (owed by the supervising unit), a problem's supervision order (supervising unit), an open order's
  * resolution (its lead unit), the review of a reported resolution (supervising unit, due
  * `LoopOptions.reviewWithin` after the report), a resolved problem's look-back and a passed
- * look-back's strike-off (supervising unit).
+ * look-back's strike-off (supervising unit). A unit merged away and rehomed owes nothing: its
+ * successor (through a chain of mergers, the last one) is named instead, so every row names a unit
+ * that exists; `dueSoon` and `overdue` name the same.
  * @category Queries
  * @example
  * gaps(state, ctx).map((g) => `${g.owedBy} 欠 ${g.link}，逾期 ${g.lateWorkdays} 个工作日`);

@@ -233,6 +233,11 @@ export type LookBack = {
 /**
  * The state of one bureau's closed loop: every record indexed by id in sharded tables, so a
  * command copies one shard, not the whole ledger.
+ *
+ * Records keep the units as recorded: who supervised (`supervisingUnitId`) and who inspected
+ * (`byUnitId`) are history and never change. After a merger (机构合并), `successors` says who
+ * carries a merged-away unit's supervising duties on lines still open; the owed-link queries
+ * (`gaps`, `dueSoon`, `overdue`) resolve the unit owing a link through it.
  * @category Loop
  */
 export interface LoopState {
@@ -246,6 +251,14 @@ export interface LoopState {
   readonly lookBacks: RecordTable<LookBack>;
   /** Notice number → notice id (keys prefixed with `n:`), to keep numbers unique. */
   readonly noticeNumbers: RecordTable<string>;
+  /**
+   * Merged-away unit id → the successor it was rehomed to (机构合并), set by each `unit-rehomed`
+   * event. A duty recorded against a unit is owed by the end of its chain (a→b, then b→c: c owes
+   * a's). A rehoming onto a unit whose own chain leads back to the merged-away one drops that
+   * unit's entry (the later event says it is in force), so the table never holds a cycle. States
+   * stored before this table existed lack it and are read as having no successions.
+   */
+  readonly successors: RecordTable<string>;
 }
 
 /**
@@ -265,5 +278,6 @@ export function emptyLoop(): LoopState {
     resolutions: emptyTable(),
     lookBacks: emptyTable(),
     noticeNumbers: emptyTable(),
+    successors: emptyTable(),
   };
 }

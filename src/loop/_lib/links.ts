@@ -1,6 +1,7 @@
 import { forEachRecord, getRecord, type IsoDate } from '../../core/index.js';
 import type { LoopLink } from '../labels.js';
 import type { LoopState, Problem } from '../state.js';
+import { currentOwner } from './successions.js';
 
 /** A link some unit owes, whether or not it is due yet. */
 export interface OwedLink {
@@ -8,20 +9,33 @@ export interface OwedLink {
   readonly recordId: string;
   readonly deploymentId: string;
   readonly problemId?: string;
+  /** The unit recorded on the line, resolved through the state's successions (a merged-away unit's successor owes). */
   readonly owedBy: string;
   readonly dueOn: IsoDate;
 }
 
 const cache = new WeakMap<LoopState, readonly OwedLink[]>();
 
-/** Every owed link of a state, by due date then record id; computed once per state. */
+/**
+ * Every owed link of a state, by due date then record id; computed once per state. The unit owing
+ * is taken from the line (`supervisingUnitId`, an inspection's `byUnitId`, an order's `leadUnitId`)
+ * and resolved through `successors`, so a merged-away unit's duties fall to its successor while the
+ * records keep the unit that supervised or inspected.
+ */
 export function owedLinks(state: LoopState): readonly OwedLink[] {
   const hit = cache.get(state);
   if (hit) return hit;
+  const owner = currentOwner(state);
   const out: OwedLink[] = [];
   forEachRecord(state.deployments, (d) => {
     if (d.status === 'open' && d.inspectionIds.length === 0)
-      out.push({ link: 'inspection', recordId: d.id, deploymentId: d.id, owedBy: d.supervisingUnitId, dueOn: d.dueOn });
+      out.push({
+        link: 'inspection',
+        recordId: d.id,
+        deploymentId: d.id,
+        owedBy: owner(d.supervisingUnitId),
+        dueOn: d.dueOn,
+      });
   });
   forEachRecord(state.inspections, (i) => {
     if (i.status === 'awaiting-notice')
@@ -29,7 +43,7 @@ export function owedLinks(state: LoopState): readonly OwedLink[] {
         link: 'notice',
         recordId: i.id,
         deploymentId: i.deploymentId,
-        owedBy: i.byUnitId,
+        owedBy: owner(i.byUnitId),
         dueOn: i.noticeDueOn,
       });
   });
@@ -38,7 +52,7 @@ export function owedLinks(state: LoopState): readonly OwedLink[] {
     recordId: p.id,
     deploymentId: p.deploymentId,
     problemId: p.id,
-    owedBy: p.supervisingUnitId,
+    owedBy: owner(p.supervisingUnitId),
     dueOn,
   });
   forEachRecord(state.problems, (p) => {
@@ -54,7 +68,7 @@ export function owedLinks(state: LoopState): readonly OwedLink[] {
             recordId: o.id,
             deploymentId: p.deploymentId,
             problemId: p.id,
-            owedBy: o.leadUnitId,
+            owedBy: owner(o.leadUnitId),
             dueOn: o.effectiveDueOn,
           });
         // a reported resolution is not 处结 until reviewed: the supervising unit owes the review
@@ -64,7 +78,7 @@ export function owedLinks(state: LoopState): readonly OwedLink[] {
             recordId: o.resolutionId,
             deploymentId: p.deploymentId,
             problemId: p.id,
-            owedBy: p.supervisingUnitId,
+            owedBy: owner(p.supervisingUnitId),
             dueOn: o.reviewDueOn,
           });
         return;
