@@ -16,7 +16,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
-import { endChildren, endPosts, moveMembers, refuseChildUnits } from './_lib/moves.js';
+import { endChildren, endPosts, moveMembers, refuseChildUnits, refuseLaterLinks } from './_lib/moves.js';
 import {
   DEFAULT_TERM_YEARS,
   ELECTED_KINDS,
@@ -126,6 +126,7 @@ const END: { readonly [T in EndCommandType]: EndRule } = {
     event: 'unit-ended',
     follow: (dir, id, on, out) => {
       refuseChildUnits(dir, id, on, new Set(), ['id'], out);
+      refuseLaterLinks(dir, id, on, ['on'], out);
       return [];
     },
   },
@@ -135,6 +136,8 @@ const END: { readonly [T in EndCommandType]: EndRule } = {
     event: 'party-org-ended',
     follow: (dir, id, on, out) => {
       const ended = new Set<string>();
+      // a 党组 cannot end before a party organization it leads begins
+      refuseLaterLinks(dir, id, on, ['on'], out);
       return [
         ...moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
         ...endPosts(dir, id, on, ended, ['on'], out),
@@ -473,8 +476,10 @@ function decideRestructure(
       out.push(coreError('core/dates-out-of-order', { from: rec.validFrom, to: lastDay }, path));
     // With no result (a dissolve) a child unit has nowhere to go: refused as end-unit refuses it. With a
     // result it runs on under the ended original until the host moves it; see the restructure command.
-    else if (rs.subject === 'unit' && rs.resultingIds.length === 0)
-      refuseChildUnits(dir, oid, lastDay, ending, path, out);
+    else {
+      if (rs.subject === 'unit' && rs.resultingIds.length === 0) refuseChildUnits(dir, oid, lastDay, ending, path, out);
+      refuseLaterLinks(dir, oid, lastDay, path, out);
+    }
   });
   if (out.length > 0) return err(...out);
   const events: OrgEvent[] = [{ type: 'restructured', restructuring: rs, newUnits, newPartyOrgs: newOrgs }];

@@ -433,3 +433,62 @@ describe('checkDirectory: org/unit-ended', () => {
     }
   });
 });
+
+describe('ending a unit or 党组 before a party organization linked to it begins', () => {
+  /** The `core/dates-out-of-order` refusal naming the party organization that would start after the end. */
+  const later = (partyOrgId: string, from: string, to: string, path: (string | number)[]) => ({
+    code: 'core/dates-out-of-order',
+    path,
+    details: { from, to, partyOrgId },
+  });
+  const codes = (errors: readonly DomainError[]) =>
+    errors.map((e) => ({ code: e.code, path: e.path, details: e.details }));
+  // a station with a branch set up for 2026, a department a 2026 branch will cover, a 党组 leading a 2026 branch
+  const planned = dirWith((s) => {
+    s.units.push(
+      unit('st-a3', 'station', ORG.countyA, '2025-01-01'),
+      unit('dept-x', 'department', ORG.city, '2019-01-01'),
+    );
+    s.partyOrgs.push(
+      branch('br-a3', { unitId: 'st-a3', validFrom: '2026-01-01' }),
+      branch('br-x', { parentId: ORG.organCommittee, covers: ['dept-x'], validFrom: '2026-01-01' }),
+      branch('br-lg', { parentId: ORG.organCommittee, leadingGroupId: ORG.leadingGroup, validFrom: '2026-01-01' }),
+    );
+  });
+
+  it('refuses end-unit while a branch sited in the unit starts after its last day, and accepts it once started', () => {
+    const errors = refusal({ type: 'end-unit', id: 'st-a3', on: '2025-12-31' }, planned);
+    expect(codes(errors)).toEqual([later('br-a3', '2026-01-01', '2025-12-31', ['on'])]);
+    expect(errors[0]?.message.en).toMatch(/2026-01-01/);
+    const ended = accepted({ type: 'end-unit', id: 'st-a3', on: '2026-01-01' }, planned).state;
+    expect(unitEnded(ended, '2026-01-02')).toEqual(['br-a3 @ st-a3']);
+  });
+
+  it('refuses end-unit while a branch covering the unit starts after its last day', () => {
+    const errors = refusal({ type: 'end-unit', id: 'dept-x', on: '2025-06-30' }, planned);
+    expect(codes(errors)).toEqual([later('br-x', '2026-01-01', '2025-06-30', ['on'])]);
+  });
+
+  it('refuses ending a 党组 before a party organization it leads begins', () => {
+    const errors = refusal({ type: 'end-party-org', id: ORG.leadingGroup, on: '2025-12-31' }, planned);
+    expect(codes(errors).filter((e) => e.code === 'core/dates-out-of-order')).toContainEqual(
+      later('br-lg', '2026-01-01', '2025-12-31', ['on']),
+    );
+  });
+
+  it('refuses a restructuring that ends the unit first, at the original', () => {
+    const merge: OrgCommand = {
+      type: 'restructure',
+      restructuring: {
+        id: 'rs-a3',
+        kind: 'merge',
+        subject: 'unit',
+        effectiveOn: '2025-10-01',
+        originalIds: ['st-a3', ORG.stationA1],
+        resultingIds: [ORG.stationA1],
+      },
+    };
+    const errors = refusal(merge, planned);
+    expect(codes(errors)).toEqual([later('br-a3', '2026-01-01', '2025-09-30', ['restructuring', 'originalIds', 0])]);
+  });
+});

@@ -1,5 +1,5 @@
 import { coreError } from '../../core/errors-core.js';
-import { addDays, type DomainError, getRecord, type IsoDate, type Path } from '../../core/index.js';
+import { addDays, type DomainError, forEachRecord, getRecord, type IsoDate, type Path } from '../../core/index.js';
 import type { OrgDirectory } from '../directory.js';
 import { orgError } from '../errors.js';
 import type { OrgEvent } from '../events.js';
@@ -156,4 +156,31 @@ export function refuseChildUnits(
     const details = { id: child.id, kind, expected: UNIT_PARENT_KINDS[child.kind], parentId: unitId, endsOn: lastDay };
     out.push(orgError('org/invalid-parent-kind', details, childPath));
   }
+}
+
+/**
+ * Refuses ending the unit or 党组 `id` on `lastDay` while a party organization linked to it starts after that
+ * day: one sited in the unit (`unitId`) or covering it (`covers`), or led by the 党组 (`leadingGroupId`). Its
+ * links must be in force on its first day, which ending `id` first would undo (`core/dates-out-of-order` at
+ * `path`, the party organization in `details`). One already started runs on: the party line changes it.
+ */
+export function refuseLaterLinks(
+  dir: OrgDirectory,
+  id: string,
+  lastDay: IsoDate,
+  path: Path,
+  out: DomainError[],
+): void {
+  const ix = indexOf(dir);
+  const linked = new Map<string, { readonly id: string; readonly validFrom: IsoDate }>();
+  for (const p of [...(ix.partyOrgsByUnit.get(id) ?? []), ...(ix.covering.get(id) ?? [])]) linked.set(p.id, p);
+  forEachRecord(dir.partyOrgs, (p) => {
+    if (p.leadingGroupId === id) linked.set(p.id, p);
+  });
+  for (const p of [...linked.values()].sort((a, b) => (a.id < b.id ? -1 : 1)))
+    if (p.validFrom > lastDay) {
+      // the catalogue types only from/to; the party organization rides along so the host can find it
+      const details = { from: p.validFrom, to: lastDay, partyOrgId: p.id };
+      out.push(coreError('core/dates-out-of-order', details, path));
+    }
 }
