@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, type DomainError, execute, fixedContext, type IsoDate, unwrap } from '../../src/core/index.js';
+import { addDays, type DomainError, type IsoDate, unwrap } from '../../src/core/index.js';
 import {
   checkDirectory,
   findPartyOrg,
@@ -8,41 +8,17 @@ import {
   type OrgCommand,
   type OrgDirectory,
   type OrgUnit,
-  orgDecider,
   type PartyOrg,
   parseDirectory,
   toSnapshot,
 } from '../../src/org/index.js';
-import { deepFreeze } from '../helpers/freeze.js';
-import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+import { accepted, orgBase, refusal, runOrg as run } from '../helpers/org-commands.js';
+import { type FullSnapshot, ORG, orgFixtureSnapshot } from '../helpers/org-fixture.js';
 
-const ctx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
-const base = orgFixture();
-
-function run(cmd: OrgCommand, dir: OrgDirectory = base) {
-  return execute(orgDecider, dir, deepFreeze(cmd), ctx);
-}
-
-/** The refusal's errors; also checks that the command changed nothing. */
-function refusal(cmd: OrgCommand, dir: OrgDirectory = base): readonly DomainError[] {
-  const before = toSnapshot(dir);
-  const version = dir.version;
-  const r = run(cmd, dir);
-  expect(r.ok).toBe(false);
-  expect(r.value).toBe(undefined);
-  expect(dir.version).toBe(version);
-  expect(toSnapshot(dir)).toEqual(before);
-  return r.ok ? [] : r.errors;
-}
+const base = orgBase;
 
 const refused = (cmd: OrgCommand, dir: OrgDirectory = base) =>
   refusal(cmd, dir).map((e) => ({ code: e.code, path: e.path }));
-
-function accepted(cmd: OrgCommand, dir: OrgDirectory = base) {
-  const r = run(cmd, dir);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => [e.code, e.path])));
-  return r.value;
-}
 
 /** Runs the commands in order, each of which must be accepted. */
 function acceptAll(cmds: readonly OrgCommand[], dir: OrgDirectory = base): OrgDirectory {

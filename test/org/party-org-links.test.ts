@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DomainError, execute, fixedContext, type IsoDate, type Recorded, unwrap } from '../../src/core/index.js';
+import { type DomainError, execute, type IsoDate, type Recorded, unwrap } from '../../src/core/index.js';
 import {
   checkDirectory,
   findPartyOrg,
@@ -11,37 +11,13 @@ import {
   type PartyOrg,
   parseDirectory,
   replayOrg,
-  toSnapshot,
 } from '../../src/org/index.js';
-import { deepFreeze } from '../helpers/freeze.js';
-import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+import { accepted, orgCtx as ctx, orgBase, refusal } from '../helpers/org-commands.js';
+import { type FullSnapshot, ORG, orgFixtureSnapshot } from '../helpers/org-fixture.js';
 
 // The fixture's units all start on 2019-01-01; the 物价检查所 (st-price) ended on 2021-12-31.
-const ctx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
-const base = orgFixture();
+const base = orgBase;
 const CODE = 'org/unit-ended';
-
-function run(cmd: OrgCommand, dir: OrgDirectory = base) {
-  return execute(orgDecider, dir, deepFreeze(cmd), ctx);
-}
-
-/** The refusal's errors; also checks that the command changed nothing. */
-function refusal(cmd: OrgCommand, dir: OrgDirectory = base): readonly DomainError[] {
-  const before = toSnapshot(dir);
-  const version = dir.version;
-  const r = run(cmd, dir);
-  expect(r.ok).toBe(false);
-  expect(r.value).toBe(undefined);
-  expect(dir.version).toBe(version);
-  expect(toSnapshot(dir)).toEqual(before);
-  return r.ok ? [] : r.errors;
-}
-
-function accepted(cmd: OrgCommand, dir: OrgDirectory = base) {
-  const r = run(cmd, dir);
-  if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => [e.code, e.path])));
-  return r.value;
-}
 
 const full = (errors: readonly DomainError[]) =>
   errors.map((e) => ({ code: e.code, path: e.path, details: e.details, message: e.message }));
