@@ -126,7 +126,7 @@ const END: { readonly [T in EndCommandType]: EndRule } = {
     event: 'unit-ended',
     follow: (dir, id, on, out) => {
       refuseChildUnits(dir, id, on, new Set(), ['id'], out);
-      refuseLaterLinks(dir, id, on, ['on'], out);
+      refuseLaterLinks(dir, 'unit', id, on, ['on'], out);
       return [];
     },
   },
@@ -137,7 +137,7 @@ const END: { readonly [T in EndCommandType]: EndRule } = {
     follow: (dir, id, on, out) => {
       const ended = new Set<string>();
       // a 党组 cannot end before a party organization it leads begins
-      refuseLaterLinks(dir, id, on, ['on'], out);
+      refuseLaterLinks(dir, 'party-org', id, on, ['on'], out);
       return [
         ...moveMembers(dir, id, on, undefined, new Set(), ['on'], out),
         ...endPosts(dir, id, on, ended, ['on'], out),
@@ -478,7 +478,7 @@ function decideRestructure(
     // result it runs on under the ended original until the host moves it; see the restructure command.
     else {
       if (rs.subject === 'unit' && rs.resultingIds.length === 0) refuseChildUnits(dir, oid, lastDay, ending, path, out);
-      refuseLaterLinks(dir, oid, lastDay, path, out);
+      refuseLaterLinks(dir, rs.subject, oid, lastDay, path, out);
     }
   });
   if (out.length > 0) return err(...out);

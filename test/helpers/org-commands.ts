@@ -1,8 +1,15 @@
 import { expect } from 'vitest';
-import { type DomainError, execute, fixedContext } from '../../src/core/index.js';
-import { type OrgCommand, type OrgDirectory, orgDecider, toSnapshot } from '../../src/org/index.js';
+import { type DomainError, execute, fixedContext, type IsoDate } from '../../src/core/index.js';
+import {
+  type OrgCommand,
+  type OrgDirectory,
+  type OrgUnit,
+  orgDecider,
+  type PartyOrg,
+  toSnapshot,
+} from '../../src/org/index.js';
 import { deepFreeze } from './freeze.js';
-import { orgFixture } from './org-fixture.js';
+import { ORG, orgFixture } from './org-fixture.js';
 
 /** The context every org command test runs in. */
 export const orgCtx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
@@ -33,3 +40,36 @@ export function accepted(cmd: OrgCommand, dir: OrgDirectory = orgBase) {
   if (!r.ok) throw new Error(JSON.stringify(r.errors.map((e) => [e.code, e.path])));
   return r.value;
 }
+
+/** A unit record with a generated code, at level 3 for a department or institution and 4 otherwise. */
+export const unit = (
+  id: string,
+  kind: OrgUnit['kind'],
+  parentId: string,
+  validFrom: string,
+  validTo?: string,
+): OrgUnit => ({
+  id,
+  kind,
+  level: kind === 'department' || kind === 'institution' ? 3 : 4,
+  parentId,
+  code: `C-${id}`,
+  name: { 'zh-CN': id },
+  validFrom: validFrom as IsoDate,
+  ...(validTo === undefined ? {} : { validTo: validTo as IsoDate }),
+});
+
+/** Counties A and B merged into `county-ab` on 2025-07-01, with the party organizations given. */
+export const mergeCounties = (newPartyOrgs: readonly PartyOrg[] = []): OrgCommand => ({
+  type: 'restructure',
+  restructuring: {
+    id: 'r-ab',
+    kind: 'merge',
+    subject: 'unit',
+    effectiveOn: '2025-07-01',
+    originalIds: [ORG.countyA, ORG.countyB],
+    resultingIds: ['county-ab'],
+  },
+  newUnits: [unit('county-ab', 'county-bureau', ORG.city, '2025-07-01')],
+  ...(newPartyOrgs.length === 0 ? {} : { newPartyOrgs: [...newPartyOrgs] }),
+});

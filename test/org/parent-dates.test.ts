@@ -12,7 +12,7 @@ import {
   parseDirectory,
   toSnapshot,
 } from '../../src/org/index.js';
-import { accepted, orgBase, refusal, runOrg as run } from '../helpers/org-commands.js';
+import { accepted, mergeCounties, orgBase, refusal, runOrg as run, unit } from '../helpers/org-commands.js';
 import { type FullSnapshot, ORG, orgFixtureSnapshot } from '../helpers/org-fixture.js';
 
 const base = orgBase;
@@ -67,17 +67,6 @@ const full = (errors: readonly DomainError[]) =>
   errors.map((e) => ({ code: e.code, path: e.path, details: e.details, message: e.message }));
 
 const endUnit = (id: string, on: string): OrgCommand => ({ type: 'end-unit', id, on: on as IsoDate });
-
-const unit = (id: string, kind: OrgUnit['kind'], parentId: string, validFrom: string, validTo?: string): OrgUnit => ({
-  id,
-  kind,
-  level: 4,
-  parentId,
-  code: `C-${id}`,
-  name: { 'zh-CN': id },
-  validFrom: validFrom as IsoDate,
-  ...(validTo === undefined ? {} : { validTo: validTo as IsoDate }),
-});
 
 const group = (id: string, parentId: string, validFrom: string, validTo?: string): PartyOrg => ({
   id,
@@ -188,18 +177,7 @@ describe('end-unit and the child units', () => {
   });
 
   it('a merge with a result still leaves the originals’ child units where they are (documented; reported by checkDirectory)', () => {
-    const { state } = accepted({
-      type: 'restructure',
-      restructuring: {
-        id: 'r-ab',
-        kind: 'merge',
-        subject: 'unit',
-        effectiveOn: '2025-07-01',
-        originalIds: [ORG.countyA, ORG.countyB],
-        resultingIds: ['county-ab'],
-      },
-      newUnits: [{ ...unit('county-ab', 'county-bureau', ORG.city, '2025-07-01'), level: 4 }],
-    });
+    const { state } = accepted(mergeCounties());
     expect(outlived(state)).toEqual([
       `${ORG.stationA1} < ${ORG.countyA}`,
       `${ORG.stationA2} < ${ORG.countyA}`,

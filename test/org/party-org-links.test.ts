@@ -6,13 +6,12 @@ import {
   type OrgCommand,
   type OrgDirectory,
   type OrgEvent,
-  type OrgUnit,
   orgDecider,
   type PartyOrg,
   parseDirectory,
   replayOrg,
 } from '../../src/org/index.js';
-import { accepted, orgCtx as ctx, orgBase, refusal } from '../helpers/org-commands.js';
+import { accepted, orgCtx as ctx, mergeCounties, orgBase, refusal, unit } from '../helpers/org-commands.js';
 import { type FullSnapshot, ORG, orgFixtureSnapshot } from '../helpers/org-fixture.js';
 
 // The fixture's units all start on 2019-01-01; the 物价检查所 (st-price) ended on 2021-12-31.
@@ -38,17 +37,6 @@ function dirWith(edit: (s: FullSnapshot) => void): OrgDirectory {
   expect(r.ok, JSON.stringify(r.errors?.map((e) => [e.code, e.path]))).toBe(true);
   return unwrap(r);
 }
-
-const unit = (id: string, kind: OrgUnit['kind'], parentId: string, validFrom: string, validTo?: string): OrgUnit => ({
-  id,
-  kind,
-  level: kind === 'department' || kind === 'institution' ? 3 : 4,
-  parentId,
-  code: `C-${id}`,
-  name: { 'zh-CN': id },
-  validFrom: validFrom as IsoDate,
-  ...(validTo === undefined ? {} : { validTo: validTo as IsoDate }),
-});
 
 const branch = (id: string, fields: Omit<Partial<PartyOrg>, 'validFrom'> & { validFrom: string }): PartyOrg => ({
   id,
@@ -213,20 +201,6 @@ describe('add-party-org: unitId, covers and leadingGroupId in force on validFrom
 });
 
 describe('restructure: the new party organizations’ links in force on their validFrom', () => {
-  const mergeCounties = (newPartyOrgs: PartyOrg[]): OrgCommand => ({
-    type: 'restructure',
-    restructuring: {
-      id: 'r-ab',
-      kind: 'merge',
-      subject: 'unit',
-      effectiveOn: '2025-07-01',
-      originalIds: [ORG.countyA, ORG.countyB],
-      resultingIds: ['county-ab'],
-    },
-    newUnits: [{ ...unit('county-ab', 'county-bureau', ORG.city, '2025-07-01'), level: 4 }],
-    newPartyOrgs,
-  });
-
   it('refuses a new branch sited in an original unit the restructuring ends, and accepts it in the result', () => {
     const br = (unitId: string) => branch('br-ab', { unitId, validFrom: '2025-07-01' });
     expect(full(refusal(mergeCounties([br(ORG.countyA)])))).toEqual([

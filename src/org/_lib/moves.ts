@@ -166,17 +166,21 @@ export function refuseChildUnits(
  */
 export function refuseLaterLinks(
   dir: OrgDirectory,
+  subject: 'unit' | 'party-org',
   id: string,
   lastDay: IsoDate,
   path: Path,
   out: DomainError[],
 ): void {
-  const ix = indexOf(dir);
   const linked = new Map<string, { readonly id: string; readonly validFrom: IsoDate }>();
-  for (const p of [...(ix.partyOrgsByUnit.get(id) ?? []), ...(ix.covering.get(id) ?? [])]) linked.set(p.id, p);
-  forEachRecord(dir.partyOrgs, (p) => {
-    if (p.leadingGroupId === id) linked.set(p.id, p);
-  });
+  if (subject === 'unit') {
+    const ix = indexOf(dir);
+    for (const p of [...(ix.partyOrgsByUnit.get(id) ?? []), ...(ix.covering.get(id) ?? [])]) linked.set(p.id, p);
+  } else if (getRecord(dir.partyOrgs, id)?.kind === 'leading-group')
+    // only a 党组 is anyone's leadingGroupId, and ending one is rare: no index for it
+    forEachRecord(dir.partyOrgs, (p) => {
+      if (p.leadingGroupId === id) linked.set(p.id, p);
+    });
   for (const p of [...linked.values()].sort((a, b) => (a.id < b.id ? -1 : 1)))
     if (p.validFrom > lastDay) {
       // the catalogue types only from/to; the party organization rides along so the host can find it
