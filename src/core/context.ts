@@ -89,6 +89,8 @@ export function withContext(ctx: Context, changes: { readonly now?: Instant; rea
 /**
  * The calendar day it is now in the context's time zone.
  * @category Context
+ * @example
+ * today(fixedContext({ now: '2025-09-30T17:00:00Z' })); // '2025-10-01' (Asia/Shanghai)
  */
 export function today(ctx: ClockContext & { readonly timeZone?: string }): IsoDate {
   return dateOf(ctx.now(), ctx.timeZone ?? DEFAULT_TIME_ZONE);

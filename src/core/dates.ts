@@ -67,6 +67,9 @@ export const InstantSchema: z.ZodType<Instant> = /* @__PURE__ */ z.custom<Instan
  * error). Data from outside goes through {@link IsoDateSchema} instead.
  * @category Dates
  * @throws Error when `value` is not a real `YYYY-MM-DD` day.
+ * @example
+ * const start = isoDate('2025-09-26'); // IsoDate
+ * isoDate('2025-02-30'); // throws
  */
 export function isoDate(value: string): IsoDate {
   if (!isIsoDate(value)) throw new Error(`[shijian] not a calendar day: ${value}`);
@@ -97,6 +100,8 @@ export function addDays(date: IsoDate, amount: number): IsoDate {
 /**
  * Calendar days from `from` to `to` (negative when `to` is earlier).
  * @category Dates
+ * @example
+ * daysBetween('2025-09-26', '2025-10-16'); // 20
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
@@ -105,13 +110,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /**
  * Day of week, ISO numbering: 1 = Monday … 7 = Sunday.
  * @category Dates
+ * @example
+ * isoWeekday('2025-10-11'); // 6: a Saturday (worked that year, see isWorkday)
  */
 export function isoWeekday(date: IsoDate): number {
   // 1970-01-01 was a Thursday (4).
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
-/** Compares two days; negative, zero or positive as `a` is before, equal to or after `b`. @category Dates */
+/**
+ * Compares two days; negative, zero or positive as `a` is before, equal to or after `b`.
+ * @category Dates
+ * @example
+ * ['2025-10-16', '2025-01-24'].sort(compareDates); // ['2025-01-24', '2025-10-16']
+ */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -164,7 +176,7 @@ export function halfYearOf(date: IsoDate): HalfYear {
   return `${yearOf(date)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}` as HalfYear;
 }
 
-/** The year a day falls in. @category Dates */
+/** The year a day falls in. @category Dates @example yearOf('2025-10-16'); // 2025 */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

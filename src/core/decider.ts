@@ -117,6 +117,9 @@ export interface StatePatch {
 /**
  * {@link execute}, plus the patches and inverse patches of the change, for audit views and undo.
  * @category Workflow
+ * @example
+ * const r = executeWithPatches(decider, state, command, ctx);
+ * if (r.ok) auditLog.push(r.value.patches); // e.g. [{ op: 'add', path: ['attendees', 0], value: '张伟' }, …]
  */
 export function executeWithPatches<S extends VersionedState, C extends Typed, E extends Typed>(
   decider: Decider<S, C, E>,

@@ -69,6 +69,9 @@ export function defineErrors<const T extends ErrorCatalogue>(
 /**
  * Prefixes the paths of errors raised on a nested part of the input.
  * @category Errors
+ * @example
+ * const r = parseRiskItem(body.items[3]);
+ * if (!r.ok) return err(...atPath(['items', 3], r.errors)); // paths now start at the request body
  */
 export function atPath(prefix: Path, errors: readonly DomainError[]): DomainError[] {
   return errors.map((e) => ({ ...e, path: [...prefix, ...e.path] }));

@@ -35,6 +35,9 @@ export function ok<T>(value: T): Ok<T> {
  * Builds a refused {@link Result} from one or more errors.
  * @category Result
  * @throws Error when called with no error at all (a programmer error).
+ * @example
+ * const e = checkRef(dir, { kind: 'unit', id: cmd.unitId, asOf }, ['unitId']);
+ * if (e) return err(e); // { ok: false, errors: [e] }
  */
 export function err(...errors: readonly DomainError[]): Err {
   if (errors.length === 0) throw new Error('[shijian] err() needs at least one DomainError');
@@ -44,6 +47,9 @@ export function err(...errors: readonly DomainError[]): Err {
 /**
  * True when the result succeeded; narrows its type.
  * @category Result
+ * @example
+ * const parsed = rows.map((row) => parseWith(MemberSchema, row));
+ * const members = parsed.filter(isOk).map((r) => r.value);
  */
 export function isOk<T>(result: Result<T>): result is Ok<T> {
   return result.ok;

@@ -3,7 +3,12 @@
  * is a self-contained `<svg>` string: no script, no external reference, text escaped.
  */
 
-/** Escapes text for XML content and attribute values. @category Views */
+/**
+ * Escapes text for XML content and attribute values.
+ * @category Views
+ * @example
+ * escapeXml('“食安卫士” <第二支部> & 餐饮'); // '“食安卫士” &lt;第二支部&gt; &amp; 餐饮'
+ */
 export function escapeXml(text: string): string {
   return text.replace(
     /[&<>"']/g,

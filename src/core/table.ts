@@ -5,7 +5,12 @@
  */
 export type RecordTable<T> = { readonly [shard: string]: { readonly [id: string]: T } };
 
-/** The empty table. @category Workflow */
+/**
+ * The empty table.
+ * @category Workflow
+ * @example
+ * const initialState: State = { version: 0, lines: emptyTable<Line>() };
+ */
 export function emptyTable<T>(): RecordTable<T> {
   return {};
 }
@@ -24,7 +29,12 @@ export function shardOf(id: string): string {
   return SHARD_KEYS[h & 0xff] as string;
 }
 
-/** The record with this id, if any. @category Workflow */
+/**
+ * The record with this id, if any.
+ * @category Workflow
+ * @example
+ * getRecord(state.lines, 'l-1')?.status; // 'open', or undefined when there is no such line
+ */
 export function getRecord<T>(table: RecordTable<T>, id: string): T | undefined {
   const shard = table[shardOf(id)];
   if (shard === undefined) return undefined;
@@ -47,12 +57,24 @@ function writableShard<T>(table: RecordTable<T>, id: string): Record<string, T> 
   return shard;
 }
 
-/** Sets a record in a table being drafted (inside an `evolve` recipe). @category Workflow */
+/**
+ * Sets a record in a table being drafted (inside an `evolve` recipe).
+ * @category Workflow
+ * @example
+ * evolve(draft, e) {
+ *   if (e.type === 'opened') putRecord(draft.lines, e.id, { id: e.id, status: 'open' });
+ * }
+ */
 export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void {
   writableShard(table, id)[id] = value;
 }
 
-/** Every record of a table, sorted by id. @category Workflow */
+/**
+ * Every record of a table, sorted by id.
+ * @category Workflow
+ * @example
+ * allRecords(state.lines).map((l) => l.id); // ['l-1', 'l-2', …]
+ */
 export function allRecords<T>(table: RecordTable<T>): T[] {
   const ids: string[] = [];
   for (const shard of Object.values(table)) for (const id of Object.keys(shard)) ids.push(id);
@@ -60,12 +82,18 @@ export function allRecords<T>(table: RecordTable<T>): T[] {
   return ids.map((id) => getRecord(table, id) as T);
 }
 
-/** Calls `fn` for every record, in no particular order (the fast path for aggregates). @category Workflow */
+/**
+ * Calls `fn` for every record, in no particular order (the fast path for aggregates).
+ * @category Workflow
+ * @example
+ * let open = 0;
+ * forEachRecord(state.lines, (l) => { if (l.status === 'open') open++; });
+ */
 export function forEachRecord<T>(table: RecordTable<T>, fn: (record: T, id: string) => void): void {
   for (const shard of Object.values(table)) for (const id of Object.keys(shard)) fn(shard[id] as T, id);
 }
 
-/** How many records a table holds. @category Workflow */
+/** How many records a table holds. @category Workflow @example countRecords(state.lines); // 2 */
 export function countRecords<T>(table: RecordTable<T>): number {
   let n = 0;
   for (const shard of Object.values(table)) n += Object.keys(shard).length;

@@ -600,7 +600,12 @@ export interface EvaluateOptions {
 
 const compiledCache = new WeakMap<IndicatorTree, CompiledTree>();
 
-/** The compiled form of a tree, compiled once and remembered. */
+/**
+ * The compiled form of a tree, compiled once per tree object and remembered (a `WeakMap`, so it goes with the tree).
+ * @category Evaluation
+ * @example
+ * evaluateMany(compiledOf(tree), stations); // the second call with the same tree does not compile again
+ */
 export function compiledOf(tree: IndicatorTree): CompiledTree {
   let ct = compiledCache.get(tree);
   if (ct === undefined) {

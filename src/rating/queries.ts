@@ -186,7 +186,13 @@ export function distribution(
   return { byStar, byAwardingBody, qualifications, incomplete };
 }
 
-/** The label of an aggregation mode (used by explain in hosts that print the tree). @category Views */
+/**
+ * The label of an aggregation mode (used by explain in hosts that print the tree).
+ * @category Views
+ * @example
+ * aggregationLabel('weighted'); // '加权平均'
+ * aggregationLabel('min', 'en'); // 'minimum'
+ */
 export function aggregationLabel(mode: keyof typeof aggregationLabels, locale: Locale = 'zh-CN'): string {
   return label(aggregationLabels, mode, locale);
 }

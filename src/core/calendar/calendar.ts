@@ -91,6 +91,10 @@ export function createWorkCalendar(name: string, years: readonly CalendarYear[])
  * Adds newly published years (for example next year's notice, issued in November) to a calendar.
  * A year already present is replaced by the new data.
  * @category Calendar
+ * @example
+ * // `published`: the year as the host transcribed it from the State Council's notice, e.g. { year: 2027, notice, off, on }
+ * const calendar = extendCalendar(chinaWorkCalendar, [published]);
+ * dueDate('2026-12-28', { workdays: 10 }, { calendar }); // ok once 2027 is in
  */
 export function extendCalendar(
   base: WorkCalendar,
