@@ -97,6 +97,14 @@ function unitEnded(p: PartyOrg, unit: Dated | undefined, asOf: IsoDate, out: Fin
   out.push(warn(orgError('org/unit-ended', details, ['partyOrgs', p.id, 'unitId']), [p.id, unit.id]));
 }
 
+// Read on `asOf` as `unitEnded` is: the decider lets a party organization run on after its 党组 ends too.
+function leadingGroupEnded(p: PartyOrg, group: Dated | undefined, asOf: IsoDate, out: Finding[]): void {
+  const end = group?.validTo;
+  if (group === undefined || end === undefined || end >= asOf) return;
+  const details = { id: p.id, leadingGroupId: group.id, leadingGroupValidTo: end };
+  out.push(warn(orgError('org/leading-group-ended', details, ['partyOrgs', p.id, 'leadingGroupId']), [p.id, group.id]));
+}
+
 /**
  * Checks a directory on a day. Structural errors (severity `error`): unknown references, cycles,
  * duplicate codes, parent kinds, levels, dates out of order. Advisories (severity `warning`): a unit
@@ -104,11 +112,14 @@ function unitEnded(p: PartyOrg, unit: Dated | undefined, asOf: IsoDate, out: Fin
  * then parent; read from the recorded dates, so reported whatever `asOf` is); a party organization
  * in force on `asOf` whose unit (`unitId`) ended before `asOf` (`org/unit-ended`, ids party
  * organization then unit: the branch of a merged-away bureau that the party line has not yet
- * restructured; covered departments that ended are not reported); a branch with fewer than 3 full
- * members or more than 50 members; 7+ full members and no branch committee; a term run out with no
- * election recorded (with the due date); a branch secretary who is not the leader in charge of the
- * branch's departments (一岗双责); a department covered by no branch or by two; optionally a station
- * with no guidance station or contact point, and members over the 1+N liaison limit. Apart from `org/outlives-parent`, advisories look only at records in force on `asOf`.
+ * restructured; covered departments that ended are not reported); likewise one whose 党组
+ * (`leadingGroupId`) ended before `asOf` (`org/leading-group-ended`, ids party organization then
+ * 党组); a branch with fewer than 3 full members or more than 50 members; 7+ full members and no
+ * branch committee; a term run out with no election recorded (with the due date); a branch
+ * secretary who is not the leader in charge of the branch's departments (一岗双责); a department
+ * covered by no branch or by two; optionally a station with no guidance station or contact point, and
+ * members over the 1+N liaison limit. Apart from `org/outlives-parent`, advisories look only at
+ * records in force on `asOf`.
  * Structural paths are `[collection, index in id order, …]`; advisory paths are `[collection, id, …]`.
  * @category Rules
  * @example
@@ -128,6 +139,7 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
     if (!validOn(p, asOf)) return;
     const path = ['partyOrgs', p.id];
     unitEnded(p, getRecord(dir.units, p.unitId), asOf, out);
+    if (p.leadingGroupId !== undefined) leadingGroupEnded(p, getRecord(dir.partyOrgs, p.leadingGroupId), asOf, out);
     if (p.term) {
       const dueOn = termEnd(p.term.electedOn, p.term.years);
       if (dueOn < asOf) out.push(warn(orgError('org/term-expired', { id: p.id, dueOn }, [...path, 'term']), [p.id]));

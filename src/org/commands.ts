@@ -36,8 +36,9 @@ export interface AddRecordMap {
  * (`unitId`), each unit it covers (`covers`) and its 党组 (`leadingGroupId`); otherwise
  * `org/not-valid-on` at `record.unitId`, `record.covers[i]` or `record.leadingGroupId`, with the
  * linked id and `asOf` the party organization's `validFrom`. Only the start is held: the unit may
- * end while the party organization runs on, since the party line adjusts it later with the higher
- * organization's approval (`checkDirectory` reports that as `org/unit-ended`).
+ * or its 党组 end while the party organization runs on, since the party line adjusts it later with
+ * the higher organization's approval (`checkDirectory` reports that as `org/unit-ended` or
+ * `org/leading-group-ended`).
  * @category Directory
  */
 export type AddCommand = {

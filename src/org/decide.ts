@@ -216,7 +216,8 @@ interface LinkLookup {
  * to no record at all is `checkPartyOrg`'s to report. Only the start is held, not the whole validity
  * as `withinParent` holds it: a unit can end or be merged away while its branch runs on, because the
  * branch is set up, adjusted and ended by the higher party organization's approval, which lags the
- * administrative change (`checkDirectory` reports that lag as `org/unit-ended`). Snapshots are not
+ * administrative change (`checkDirectory` reports that lag as `org/unit-ended`, and a 党组 that ended
+ * as `org/leading-group-ended`). Snapshots are not
  * held to this; only what the decider adds is.
  */
 function linksInForce(record: PartyOrg, look: LinkLookup, path: Path, out: DomainError[]): void {

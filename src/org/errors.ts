@@ -9,6 +9,7 @@ type ParentKinds = Kinds & { parentId?: string; endsOn?: string };
 // `validTo` is absent when the child has no end date at all.
 type Outlives = { id: string; parentId: string; parentValidTo: string; validTo?: string };
 type UnitEnded = { id: string; unitId: string; unitValidTo: string };
+type LeadingGroupEnded = { id: string; leadingGroupId: string; leadingGroupValidTo: string };
 
 // for the one message that names a person's status; the module exports no status labels
 const STATUS_ZH: { readonly [S in MemberStatus]: string } = {
@@ -92,6 +93,13 @@ export const orgError = /* @__PURE__ */ defineErrors({
       `党组织 ${d.id} 所在单位 ${d.unitId} 已于 ${d.unitValidTo} 终止，${d.id} 仍在有效期内；应报上级党组织批准后调整或撤销 ${d.id}`,
     en: (d: UnitEnded) =>
       `Party organization ${d.id} is still in force after its unit ${d.unitId} ended on ${d.unitValidTo}; restructure or end ${d.id} with the higher party organization's approval`,
+  },
+  // the same lag for the 党组 (`leadingGroupId`), the second superior of a party body inside an organ
+  'org/leading-group-ended': {
+    'zh-CN': (d: LeadingGroupEnded) =>
+      `党组织 ${d.id} 的党组 ${d.leadingGroupId} 已于 ${d.leadingGroupValidTo} 终止，${d.id} 仍在有效期内；应明确新的党组或报批调整 ${d.id}`,
+    en: (d: LeadingGroupEnded) =>
+      `Party organization ${d.id} is still in force after its leading party group ${d.leadingGroupId} ended on ${d.leadingGroupValidTo}; name a new leading party group for ${d.id} or restructure it with approval`,
   },
   'org/level-mismatch': {
     'zh-CN': (d: { id: string; level: number; expected: number }) => `${d.id} 的层级为 ${d.level}，应为 ${d.expected}`,
@@ -180,6 +188,7 @@ export type OrgErrorCode =
   | 'org/invalid-parent-kind'
   | 'org/outlives-parent'
   | 'org/unit-ended'
+  | 'org/leading-group-ended'
   | 'org/level-mismatch'
   | 'org/already-ended'
   | 'org/invalid-restructuring'
