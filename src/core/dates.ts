@@ -122,7 +122,7 @@ export function isoWeekday(date: IsoDate): number {
  * Compares two days; negative, zero or positive as `a` is before, equal to or after `b`.
  * @category Dates
  * @example
- * ['2025-10-16', '2025-01-24'].sort(compareDates); // ['2025-01-24', '2025-10-16']
+ * [isoDate('2025-10-16'), isoDate('2025-01-24')].sort(compareDates); // ['2025-01-24', '2025-10-16']
  */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -33,7 +33,8 @@ export function shardOf(id: string): string {
  * The record with this id, if any.
  * @category Workflow
  * @example
- * getRecord(state.lines, 'l-1')?.status; // 'open', or undefined when there is no such line
+ * const dir = unwrap(parseDirectory(snapshot));
+ * getRecord(dir.units, 'wh')?.name['zh-CN']; // '威海市市场监督管理局'; undefined for an id not in the table
  */
 export function getRecord<T>(table: RecordTable<T>, id: string): T | undefined {
   const shard = table[shardOf(id)];
@@ -61,9 +62,8 @@ function writableShard<T>(table: RecordTable<T>, id: string): Record<string, T> 
  * Sets a record in a table being drafted (inside an `evolve` recipe).
  * @category Workflow
  * @example
- * evolve(draft, e) {
- *   if (e.type === 'opened') putRecord(draft.lines, e.id, { id: e.id, status: 'open' });
- * }
+ * // in a decider's evolve(draft, event), on an 'opened' event:
+ * putRecord(draft.lines, event.id, { id: event.id, status: 'open' });
  */
 export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void {
   writableShard(table, id)[id] = value;
@@ -73,7 +73,8 @@ export function putRecord<T>(table: RecordTable<T>, id: string, value: T): void 
  * Every record of a table, sorted by id.
  * @category Workflow
  * @example
- * allRecords(state.lines).map((l) => l.id); // ['l-1', 'l-2', …]
+ * const dir = unwrap(parseDirectory(snapshot));
+ * allRecords(dir.units).map((u) => u.id); // every unit's id, in order
  */
 export function allRecords<T>(table: RecordTable<T>): T[] {
   const ids: string[] = [];
@@ -86,14 +87,17 @@ export function allRecords<T>(table: RecordTable<T>): T[] {
  * Calls `fn` for every record, in no particular order (the fast path for aggregates).
  * @category Workflow
  * @example
- * let open = 0;
- * forEachRecord(state.lines, (l) => { if (l.status === 'open') open++; });
+ * const dir = unwrap(parseDirectory(snapshot));
+ * let stations = 0;
+ * forEachRecord(dir.units, (u) => {
+ *   if (u.kind === 'station') stations++;
+ * });
  */
 export function forEachRecord<T>(table: RecordTable<T>, fn: (record: T, id: string) => void): void {
   for (const shard of Object.values(table)) for (const id of Object.keys(shard)) fn(shard[id] as T, id);
 }
 
-/** How many records a table holds. @category Workflow @example countRecords(state.lines); // 2 */
+/** How many records a table holds. @category Workflow @example countRecords(dir.units); // units of every date, ended ones included */
 export function countRecords<T>(table: RecordTable<T>): number {
   let n = 0;
   for (const shard of Object.values(table)) n += Object.keys(shard).length;

@@ -32,6 +32,9 @@ export function createLoopDecider(options: LoopOptions = {}): LoopDecider {
  * The closed-loop decider with the documented defaults ({@link LOOP_DEFAULTS}).
  * @category Loop
  * @example
- * const r = execute(loopDecider, loopDecider.initialState, { type: 'order-deployment', ... }, ctx);
+ * const r = execute(loopDecider, loopDecider.initialState, {
+ *   type: 'order-deployment', id: 'dep-1', title: '批批快检', source: { kind: 'document', reference: '威市监发〔2025〕12号' },
+ *   orderedBy: '局党组', supervisingUnitId: 'office', leadUnitId: 'dept-food', deadline: { workdays: 20 }, category: '食品安全',
+ * }, ctx);
  */
 export const loopDecider: LoopDecider = /* @__PURE__ */ createLoopDecider();

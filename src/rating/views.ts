@@ -23,7 +23,7 @@ const FILLS = { '5': '#a50e24', '4': '#c8102e', '3': '#e0565f', none: '#8c8c8c' 
  * stars, and how many reached none. Units whose evaluation was incomplete are not drawn (they have no star to show).
  * @category Views
  * @example
- * const svg = distributionSvg(distribution(evaluations, scheme)); // '<svg … data-view="bar-chart" …>'
+ * const svg = distributionSvg(distribution(evaluations(batch), scheme)); // '<svg … data-view="bar-chart" …>'
  */
 export function distributionSvg(dist: Distribution, options: DistributionSvgOptions = {}): string {
   const locale = options.locale ?? 'zh-CN';

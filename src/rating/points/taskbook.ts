@@ -143,7 +143,7 @@ export function parseTaskBook(input: unknown): Result<TaskBook> {
  * const [score] = unwrap(scoreTaskBook(book, [
  *   { branchId: 'jx-b3', completions: [{ task: 'R1', completion: 1 }, { task: 'O1', completion: 0.5 }] },
  * ]));
- * score.total; // 35
+ * score?.total; // 35
  */
 export function scoreTaskBook(book: TaskBook, reports: readonly TaskReport[]): Result<TaskBookScore[]> {
   const parsed = parseWith(z.strictObject({ reports: z.array(TaskReportSchema).max(10_000) }), { reports });
