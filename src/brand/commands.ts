@@ -37,6 +37,7 @@ export const BrandCommandSchema = /* @__PURE__ */ z.discriminatedUnion('type', [
     type: z.literal('conclude-periodic-review'),
     ...step,
     outcome: z.enum(['kept', 'downgraded', 'withdrawn']),
+    /** Required when `outcome` is `'withdrawn'` (a withdrawal revokes the brand): `core/required` at `reason`. */
     reason: TextSchema.optional(),
   }),
   z.strictObject({ type: z.literal('revoke'), ...step, reason: TextSchema }),

@@ -1,3 +1,4 @@
+import { coreError } from '../core/errors-core.js';
 import {
   type Context,
   compareDates,
@@ -126,9 +127,12 @@ function checkDepartments(
   env: Env,
   path: readonly (string | number)[],
 ) {
-  if (!env.lookup || !departments) return [];
+  if (!departments) return [];
   const errors: DomainError[] = [];
+  const seen = new Set<string>();
   departments.forEach((d, i) => {
+    if (seen.has(d)) errors.push(brandError('brand/duplicate-record', { kind: 'department', id: d }, [...path, i]));
+    seen.add(d);
     const e = env.lookup?.checkDepartment(d, on, [...path, i]);
     if (e) errors.push(e);
   });
@@ -297,6 +301,9 @@ const handlers: { readonly [K in BrandCommandType]: Handler<K> } = {
   'conclude-periodic-review': (state, c, env) => {
     const r = checkStep(state, c, env);
     if (!r.ok) return r;
+    // a withdrawal at review revokes the brand, and a revocation always states why (as `revoke` does)
+    if (c.outcome === 'withdrawn' && c.reason === undefined)
+      return err(coreError('core/required', { expected: 'reason' }, ['reason']));
     return ok([
       {
         type: 'periodic-review-concluded',

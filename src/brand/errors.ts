@@ -18,6 +18,21 @@ const DECLARATION_PARTS: { readonly [K in DeclarationPart]: { readonly 'zh-CN': 
  * The brand module's error catalogue: one code per refusal. Codes are public API.
  * @internal
  */
+type Duplicate = { kind: 'achievement' | 'honor' | 'activity' | 'department'; id: string };
+// the message names the record in the reader's language, not by the field name
+const RECORD_ZH: { readonly [K in Duplicate['kind']]: string } = {
+  achievement: '成效',
+  honor: '荣誉',
+  activity: '活动',
+  department: '所属科室',
+};
+const RECORD_EN: { readonly [K in Duplicate['kind']]: string } = {
+  achievement: 'Achievement',
+  honor: 'Honor',
+  activity: 'Activity',
+  department: 'Department',
+};
+
 export const brandError = /* @__PURE__ */ defineErrors({
   'brand/unknown-brand': {
     'zh-CN': (d: { brandId: string }) => `品牌 ${d.brandId} 不存在`,
@@ -28,8 +43,8 @@ export const brandError = /* @__PURE__ */ defineErrors({
     en: (d: { brandId: string }) => `Brand id ${d.brandId} is already taken`,
   },
   'brand/duplicate-record': {
-    'zh-CN': (d: { kind: string; id: string }) => `${d.kind} 编号 ${d.id} 已登记`,
-    en: (d: { kind: string; id: string }) => `${d.kind} ${d.id} is already on record`,
+    'zh-CN': (d: Duplicate) => `${RECORD_ZH[d.kind]} ${d.id} 已登记`,
+    en: (d: Duplicate) => `${RECORD_EN[d.kind]} ${d.id} is already on record`,
   },
   'brand/unknown-branch': {
     'zh-CN': (d: { branchId: string }) => `党组织 ${d.branchId} 在组织名录中不存在`,

@@ -182,7 +182,8 @@ export function evolveBrand(draft: Draft<BrandState>, event: Recorded<BrandEvent
         };
       } else if (event.outcome === 'downgraded')
         brand.stage = { status: 'cultivating', declaredOn: stage.declaredOn, since: event.on, downgradedOn: event.on };
-      else revoke(draft, brand, event.on, event.reason ?? 'periodic review');
+      // events logged before a withdrawal needed a reason
+      else revoke(draft, brand, event.on, event.reason ?? '定期复核撤销');
       return;
     }
     case 'brand-revoked':
