@@ -36,9 +36,8 @@ import {
   checkUnit,
   type Lookup,
   mayHoldPartyPost,
-  overlaps,
 } from './_lib/structure.js';
-import { firstDayOutside, validOn } from './_lib/validity.js';
+import { firstDayOutside, overlaps, validOn } from './_lib/validity.js';
 import type { AddCommand, EndCommand, EndCommandType, OrgCommand } from './commands.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
 import { orgError } from './errors.js';
@@ -176,8 +175,62 @@ const ID_FIELDS: Partial<Record<OrgCommand['type'], readonly string[]>> = {
   'record-election': ['partyOrgId'],
 };
 
-// Only the discriminant: each handler validates its own fields with the record schemas.
+// Only the discriminant: each handler validates its own fields with the record schemas, and
+// `unknownKeys` refuses fields no command of the type has.
 const CommandShape = /* @__PURE__ */ z.looseObject({ type: z.enum(COMMAND_TYPES) });
+
+/** The command of one type (an `end-*` type gives `EndCommand`, whose `type` is a union). */
+type CommandOf<T extends OrgCommand['type']> = OrgCommand extends infer C
+  ? C extends { readonly type: infer U }
+    ? T extends U
+      ? C
+      : never
+    : never
+  : never;
+
+/** Every field of a command, optional ones included: a field added to a command must be listed here. */
+type Fields<C> = { readonly [K in keyof C]-?: true };
+
+const ADD_FIELDS: Fields<AddCommand> = { type: true, record: true };
+const END_FIELDS: Fields<EndCommand> = { type: true, id: true, on: true };
+
+/** The top-level fields each command type may have; anything else is `core/unknown-key`. */
+const COMMAND_FIELDS: { readonly [T in OrgCommand['type']]: Fields<CommandOf<T>> } = {
+  'add-unit': ADD_FIELDS,
+  'add-party-org': ADD_FIELDS,
+  'add-member': ADD_FIELDS,
+  'add-post': ADD_FIELDS,
+  'add-pairing': ADD_FIELDS,
+  'add-market-entity': ADD_FIELDS,
+  'add-liaison': ADD_FIELDS,
+  'add-grid': ADD_FIELDS,
+  'end-unit': END_FIELDS,
+  'end-party-org': END_FIELDS,
+  'end-member': END_FIELDS,
+  'end-post': END_FIELDS,
+  'end-pairing': END_FIELDS,
+  'end-market-entity': END_FIELDS,
+  'end-liaison': END_FIELDS,
+  'end-grid': END_FIELDS,
+  'join-party-org': { type: true, memberId: true, partyOrgId: true, from: true },
+  'leave-party-org': { type: true, memberId: true, partyOrgId: true, on: true },
+  'change-standing': { type: true, memberId: true, party: true },
+  'assign-post': { type: true, postId: true, memberId: true, from: true },
+  'vacate-post': { type: true, postId: true, memberId: true, on: true },
+  'record-election': { type: true, partyOrgId: true, electedOn: true, years: true },
+  restructure: { type: true, restructuring: true, newUnits: true, newPartyOrgs: true },
+};
+
+/**
+ * One `core/unknown-key` at the command (path `[]`, `details.keys` listing every top-level field no
+ * command of the type has), exactly as the strict command schemas of the other deciders report it.
+ */
+function unknownKeys(command: OrgCommand, out: DomainError[]): void {
+  const allowed = COMMAND_FIELDS[command.type];
+  const keys = Object.keys(command).filter((key) => !Object.hasOwn(allowed, key));
+  if (keys.length > 0) out.push(coreError('core/unknown-key', { keys }, []));
+}
+
 // The records a restructuring brings, bounded as a snapshot's collections are.
 const NewUnitsSchema = /* @__PURE__ */ z.array(OrgUnitSchema).max(100_000);
 const NewPartyOrgsSchema = /* @__PURE__ */ z.array(PartyOrgSchema).max(100_000);
@@ -502,11 +555,12 @@ function decideRestructure(
 }
 
 /**
- * Decides a directory command: checks the records it brings as `parseDirectory` would (shape,
- * unknown references, duplicate ids and codes, parent kinds, dates), and beyond a snapshot that no
- * unit or party organization is left in force outside its parent's validity and that a new party
- * organization's unit, covered units and 党组 are in force on its first day, and returns the events,
- * or the errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
+ * Decides a directory command: refuses top-level fields its type does not have (`core/unknown-key`,
+ * as the other deciders), checks the records it brings as `parseDirectory` would (shape, unknown references,
+ * duplicate ids and codes, ids listed twice, overlapping memberships or tenures, parent kinds,
+ * dates), and beyond a snapshot that no unit or party organization is left in force outside its
+ * parent's validity and that a new party organization's unit, covered units and 党组 are in force
+ * on its first day, and returns the events, or the errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
  * @category Directory
  * @example
  * const r = decideOrg(dir, { type: 'end-unit', id: 'wh-salt', on: '2019-01-15' }, ctx);
@@ -516,6 +570,7 @@ export function decideOrg(dir: OrgDirectory, command: OrgCommand, _ctx?: Context
   const shape = parseWith(CommandShape, command);
   if (!shape.ok) return shape;
   const bad: DomainError[] = [];
+  unknownKeys(command, bad);
   const idFields = Object.hasOwn(END, command.type) ? ['id'] : (ID_FIELDS[command.type] ?? []);
   for (const f of idFields) id((command as unknown as Record<string, unknown>)[f], [f], bad);
   if (bad.length > 0) return err(...bad);

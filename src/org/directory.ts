@@ -100,7 +100,9 @@ function toTable<T extends { readonly id: string }>(list: readonly T[]): RecordT
 /**
  * Builds a directory from a plain snapshot (`{ units, partyOrgs, members, posts, … }`), checking the
  * shape of every record and then the structure: unknown references, duplicate ids and codes, cycles,
- * units under a parent kind that cannot hold them, levels, dates out of order. Every error is
+ * units under a parent kind that cannot hold them, levels, dates out of order, an id listed twice in
+ * `covers`, `entityIds` or `memberIds` (`org/duplicate-entry`), and a person's memberships of one party
+ * organization or tenures of one post that share a day (`org/overlapping-interval` at the later entry). Every error is
  * reported at once with its path; on any error nothing is returned. The input is never mutated.
  * @category Directory
  * @example

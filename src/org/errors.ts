@@ -10,6 +10,28 @@ type ParentKinds = Kinds & { parentId?: string; endsOn?: string };
 type Outlives = { id: string; parentId: string; parentValidTo: string; validTo?: string };
 type UnitEnded = { id: string; unitId: string; unitValidTo: string };
 type LeadingGroupEnded = { id: string; leadingGroupId: string; leadingGroupValidTo: string };
+// an id listed twice in one of a record's id lists
+type DuplicateEntry = {
+  field: 'covers' | 'entityIds' | 'memberIds' | 'inCharge' | 'originalIds' | 'resultingIds';
+  id: string;
+};
+
+const LIST_ZH: { readonly [F in DuplicateEntry['field']]: string } = {
+  covers: '覆盖的单位',
+  entityIds: '联系的市场主体',
+  memberIds: '网格人员',
+  inCharge: '分管的科室',
+  originalIds: '原机构',
+  resultingIds: '改革后机构',
+};
+const LIST_EN: { readonly [F in DuplicateEntry['field']]: string } = {
+  covers: 'covered units',
+  entityIds: 'market entities',
+  memberIds: 'grid members',
+  inCharge: 'departments in charge',
+  originalIds: 'original organizations',
+  resultingIds: 'resulting organizations',
+};
 
 // for the one message that names a person's status; the module exports no status labels
 const STATUS_ZH: { readonly [S in MemberStatus]: string } = {
@@ -60,6 +82,10 @@ export const orgError = /* @__PURE__ */ defineErrors({
   'org/duplicate-code': {
     'zh-CN': (d: { code: string; ids: readonly string[] }) => `代码 ${d.code} 重复：${d.ids.join('、')}`,
     en: (d: { code: string; ids: readonly string[] }) => `Code ${d.code} is used by ${d.ids.join(', ')}`,
+  },
+  'org/duplicate-entry': {
+    'zh-CN': (d: DuplicateEntry) => `${LIST_ZH[d.field] ?? d.field}（${d.field}）中 ${d.id} 重复列出`,
+    en: (d: DuplicateEntry) => `${d.id} is listed more than once in ${d.field} (${LIST_EN[d.field] ?? d.field})`,
   },
   'org/cycle': {
     'zh-CN': (d: { ids: readonly string[] }) => `上下级关系成环：${d.ids.join(' → ')}`,
@@ -184,6 +210,7 @@ export type OrgErrorCode =
   | 'org/wrong-kind'
   | 'org/duplicate-id'
   | 'org/duplicate-code'
+  | 'org/duplicate-entry'
   | 'org/cycle'
   | 'org/invalid-parent-kind'
   | 'org/outlives-parent'

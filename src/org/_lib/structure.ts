@@ -6,6 +6,7 @@ import type {
   Liaison,
   MarketEntity,
   Member,
+  Membership,
   OrgUnit,
   Pairing,
   PartyOrg,
@@ -27,6 +28,7 @@ import {
   UNIT_FIXED_LEVEL,
   UNIT_PARENT_KINDS,
 } from './rules.js';
+import { type Interval, overlaps } from './validity.js';
 
 /**
  * How the per-record checks see the rest of the directory: a parsed snapshot (maps over its arrays)
@@ -98,6 +100,42 @@ function needMember(
   return m;
 }
 
+/** The id lists of a record that name each id at most once. */
+type IdListField = 'covers' | 'entityIds' | 'memberIds' | 'inCharge' | 'originalIds' | 'resultingIds';
+
+/** `org/duplicate-entry` at each element that repeats an earlier one of `list` (`path[field][i]`). */
+function repeatedIds(list: readonly string[], field: IdListField, out: DomainError[], path: Path): void {
+  if (list.length < 2) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i] as string;
+    if (seen.has(id)) out.push(orgError('org/duplicate-entry', { field, id }, at(path, field, i)));
+    else seen.add(id);
+  }
+}
+
+/** True when the interval's dates are in order (one that is not is reported as `core/dates-out-of-order`). */
+function ordered(x: Interval): boolean {
+  return x.to === undefined || x.from <= x.to;
+}
+
+/**
+ * Index of an entry before `i` of `list` that is `same` as entry `i` (same party organization, same
+ * person) and shares a day with it, or -1. Entries with dates out of order are left to `order`.
+ */
+function earlierClash<T extends Interval>(list: readonly T[], i: number, same: (a: T, b: T) => boolean): number {
+  const x = list[i] as T;
+  if (!ordered(x)) return -1;
+  for (let j = 0; j < i; j++) {
+    const o = list[j] as T;
+    if (same(o, x) && ordered(o) && overlaps(o, x)) return j;
+  }
+  return -1;
+}
+
+const sameParty = (a: Membership, b: Membership) => a.partyOrgId === b.partyOrgId;
+const samePerson = (a: Tenure, b: Tenure) => a.memberId === b.memberId;
+
 /** Structural errors of one unit against the rest of the directory. */
 export function checkUnit(u: OrgUnit, look: Lookup, path: Path, out: DomainError[]): void {
   order(u.validFrom, u.validTo, out, path, 'validTo');
@@ -158,9 +196,13 @@ export function checkPartyOrg(p: PartyOrg, look: Lookup, path: Path, out: Domain
     expectKind(lg, ['leading-group'], path, 'leadingGroupId', out, 'org/wrong-kind', p.id);
   }
   for (let i = 0; i < p.covers.length; i++) needUnit(look, p.covers[i] as string, out, path, 'covers', i);
+  repeatedIds(p.covers, 'covers', out, path);
 }
 
-/** Structural errors of one person against the rest of the directory. */
+/**
+ * Structural errors of one person against the rest of the directory, including two memberships of
+ * one party organization that share a day (`org/overlapping-interval` at the later one's `from`).
+ */
 export function checkMember(m: Member, look: Lookup, path: Path, out: DomainError[]): void {
   order(m.validFrom, m.validTo, out, path, 'validTo');
   if (m.unitId !== undefined) needUnit(look, m.unitId, out, path, 'unitId');
@@ -172,6 +214,11 @@ export function checkMember(m: Member, look: Lookup, path: Path, out: DomainErro
     const ms = m.memberships[i] as Member['memberships'][number];
     needParty(look, ms.partyOrgId, out, path, 'memberships', i, 'partyOrgId');
     order(ms.from, ms.to, out, path, 'memberships', i, 'to');
+    // as join-party-org refuses it: one person, one party organization, one membership on any day
+    if (earlierClash(m.memberships, i, sameParty) >= 0)
+      out.push(
+        orgError('org/overlapping-interval', { id: m.id, with: ms.partyOrgId }, at(path, 'memberships', i, 'from')),
+      );
   }
 }
 
@@ -184,18 +231,18 @@ export function mayHoldPartyPost(m: Member, t: Tenure): boolean {
   return m.party.standing !== 'none' || (t.to !== undefined && m.memberships.length > 0);
 }
 
-/** True when two tenures share a day (both ends inclusive; an open end runs on). */
-export function overlaps(a: Tenure, b: Tenure): boolean {
-  return (b.to === undefined || a.from <= b.to) && (a.to === undefined || b.from <= a.to);
-}
-
-/** Structural errors of one post against the rest of the directory. */
+/**
+ * Structural errors of one post against the rest of the directory, including two tenures of one
+ * person that share a day and, on a sole-holder post, tenures of two people that do
+ * (`org/overlapping-interval` at the later one's `from`).
+ */
 export function checkPost(p: Post, look: Lookup, path: Path, out: DomainError[]): void {
   order(p.validFrom, p.validTo, out, path, 'validTo');
   const party = p.kind !== 'leader-in-charge';
   if (p.kind === 'leader-in-charge') {
     needUnit(look, p.unitId, out, path, 'unitId');
     for (let i = 0; i < p.inCharge.length; i++) needUnit(look, p.inCharge[i] as string, out, path, 'inCharge', i);
+    repeatedIds(p.inCharge, 'inCharge', out, path);
   } else {
     needParty(look, p.partyOrgId, out, path, 'partyOrgId');
     if ('forPartyOrgId' in p) needParty(look, p.forPartyOrgId, out, path, 'forPartyOrgId');
@@ -207,6 +254,9 @@ export function checkPost(p: Post, look: Lookup, path: Path, out: DomainError[])
     if (party && m && !mayHoldPartyPost(m, t))
       out.push(orgError('org/not-a-party-member', { id: m.id }, at(path, 'holders', i, 'memberId')));
     order(t.from, t.to, out, path, 'holders', i, 'to');
+    // as assign-post refuses it: one person holds a post once on any day (consecutive tenures are fine)
+    if (earlierClash(p.holders, i, samePerson) >= 0)
+      out.push(orgError('org/overlapping-interval', { id: t.memberId, with: p.id }, at(path, 'holders', i, 'from')));
     if (!sole) continue;
     for (let j = 0; j < i; j++) {
       const o = p.holders[j] as Tenure;
@@ -231,8 +281,11 @@ const RESTRUCTURING_SHAPE: {
 /** Structural errors of one restructuring against the rest of the directory. */
 export function checkRestructuring(r: Restructuring, look: Lookup, path: Path, out: DomainError[]): void {
   const shape = RESTRUCTURING_SHAPE[r.kind];
-  const o = r.originalIds.length;
-  const n = r.resultingIds.length;
+  // a merge needs two organizations, not one named twice
+  const o = new Set(r.originalIds).size;
+  const n = new Set(r.resultingIds).size;
+  repeatedIds(r.originalIds, 'originalIds', out, path);
+  repeatedIds(r.resultingIds, 'resultingIds', out, path);
   if (o < shape.originals[0] || o > shape.originals[1] || n < shape.results[0] || n > shape.results[1])
     out.push(orgError('org/invalid-restructuring', { kind: r.kind, originals: o, results: n }, at(path, 'kind')));
   const need = r.subject === 'unit' ? needUnit : needParty;
@@ -285,6 +338,7 @@ export function checkLiaison(l: Liaison, look: Lookup, path: Path, out: DomainEr
     if (!look.entity(id))
       out.push(orgError('org/unknown-record', { id, collection: 'marketEntities' }, at(path, 'entityIds', i)));
   }
+  repeatedIds(l.entityIds, 'entityIds', out, path);
 }
 
 /** Structural errors of one grid cell against the rest of the directory. */
@@ -292,6 +346,7 @@ export function checkGrid(g: Grid, look: Lookup, path: Path, out: DomainError[])
   order(g.validFrom, g.validTo, out, path, 'validTo');
   needUnit(look, g.unitId, out, path, 'unitId');
   for (let i = 0; i < g.memberIds.length; i++) needMember(look, g.memberIds[i] as string, out, path, 'memberIds', i);
+  repeatedIds(g.memberIds, 'memberIds', out, path);
 }
 
 /**

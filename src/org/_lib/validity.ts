@@ -13,12 +13,20 @@ export function validOn(record: Bounded, asOf: IsoDate | undefined): boolean {
   return record.validTo === undefined || asOf <= record.validTo;
 }
 
+/** A membership or tenure: inclusive days from `from` through `to`, running on when `to` is absent. */
+export interface Interval {
+  readonly from: IsoDate;
+  readonly to?: IsoDate | undefined;
+}
+
 /** True when an interval `{ from, to? }` contains `asOf` (both ends inclusive). */
-export function within(
-  interval: { readonly from: IsoDate; readonly to?: IsoDate | undefined },
-  asOf: IsoDate,
-): boolean {
+export function within(interval: Interval, asOf: IsoDate): boolean {
   return interval.from <= asOf && (interval.to === undefined || asOf <= interval.to);
+}
+
+/** True when two intervals share a day (both ends inclusive; an open end runs on). */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return (b.to === undefined || a.from <= b.to) && (a.to === undefined || b.from <= a.to);
 }
 
 /**
