@@ -1,5 +1,6 @@
 import { allRecords, type DomainError, forEachRecord, getRecord, type IsoDate } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
+import { parentIdAt, parentIdOn } from './_lib/parents.js';
 import { COVERING_KINDS } from './_lib/rules.js';
 import { type Bounded, validOn } from './_lib/validity.js';
 import { checkStructure, type Lists } from './_lib/whole.js';
@@ -75,7 +76,8 @@ function warn(e: DomainError, ids: readonly string[]): Finding {
 type Dated = Bounded & { readonly id: string };
 
 // Read from the recorded dates alone, not `asOf`: a child that runs on past its parent's last day is
-// wrong on every day, so the finding does not come and go with the day the host checks on.
+// wrong on every day, so the finding does not come and go with the day the host checks on. Only the
+// current parent is judged: a former one (`formerParents`) is history, which a move has already settled.
 function outlivesParent(c: 'units' | 'partyOrgs', child: Dated, parent: Dated | undefined, out: Finding[]): void {
   const end = parent?.validTo;
   if (parent === undefined || end === undefined || (child.validTo !== undefined && child.validTo <= end)) return;
@@ -107,9 +109,11 @@ function leadingGroupEnded(p: PartyOrg, group: Dated | undefined, asOf: IsoDate,
 
 /**
  * Checks a directory on a day. Structural errors (severity `error`): unknown references, cycles,
- * duplicate codes, parent kinds, levels, dates out of order. Advisories (severity `warning`): a unit
- * or party organization still in force after its parent's `validTo` (`org/outlives-parent`, ids child
- * then parent; read from the recorded dates, so reported whatever `asOf` is); a party organization
+ * duplicate codes, parent kinds, levels, dates out of order (`formerParents` included). Advisories
+ * (severity `warning`): a unit or party organization still in force after its current parent's `validTo`
+ * (`org/outlives-parent`, ids child then parent; read from the recorded dates, so reported whatever `asOf`
+ * is; a former parent is history and not judged, so moving the child with `move-unit` or `move-party-org`
+ * settles it); a party organization
  * in force on `asOf` whose unit (`unitId`) ended before `asOf` (`org/unit-ended`, ids party
  * organization then unit: the branch of a merged-away bureau that the party line has not yet
  * restructured; covered departments that ended are not reported); likewise one whose 党组
@@ -117,7 +121,8 @@ function leadingGroupEnded(p: PartyOrg, group: Dated | undefined, asOf: IsoDate,
  * 党组); a branch with fewer than 3 full members or more than 50 members; 7+ full members and no
  * branch committee; a term run out with no election recorded (with the due date); a branch
  * secretary who is not the leader in charge of the branch's departments (一岗双责); a department
- * covered by no branch or by two; optionally a station with no guidance station or contact point, and
+ * covered by no branch or by two (each unit under its parent on `asOf`); optionally a station with no
+ * guidance station or contact point under it that day, and
  * members over the 1+N liaison limit. Apart from `org/outlives-parent`, advisories look only at
  * records in force on `asOf`.
  * Structural paths are `[collection, index in id order, …]`; advisory paths are `[collection, id, …]`.
@@ -179,13 +184,15 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
   // A bureau is held to business-chain coverage once any branch there covers one of its departments.
   const chainBureaus = new Set<string>();
   for (const [deptId, orgs] of ix.covering) {
-    const parent = getRecord(dir.units, deptId)?.parentId;
+    const dept = getRecord(dir.units, deptId);
+    const parent = dept === undefined ? undefined : parentIdAt(dept, asOf);
     if (parent !== undefined && orgs.some((o) => validOn(o, asOf))) chainBureaus.add(parent);
   }
   forEachRecord(dir.units, (u) => {
     if (u.parentId !== undefined) outlivesParent('units', u, getRecord(dir.units, u.parentId), out);
     if (!validOn(u, asOf)) return;
-    if (coveredKinds.includes(u.kind) && u.parentId !== undefined && chainBureaus.has(u.parentId)) {
+    const parentId = parentIdOn(u, asOf);
+    if (coveredKinds.includes(u.kind) && parentId !== undefined && chainBureaus.has(parentId)) {
       const orgs = (ix.covering.get(u.id) ?? []).filter((o) => COVERING_KINDS.includes(o.kind) && validOn(o, asOf));
       const branches = orgs.filter((o) => o.kind === 'branch');
       if (orgs.length === 0)
@@ -202,7 +209,7 @@ export function checkDirectory(dir: OrgDirectory, asOf: IsoDate, options: CheckD
     }
     if (options.requireGuidanceCoverage && u.kind === 'station') {
       const has = (ix.unitChildren.get(u.id) ?? []).some(
-        (c) => (c.kind === 'guidance-station' || c.kind === 'contact-point') && validOn(c, asOf),
+        (c) => (c.kind === 'guidance-station' || c.kind === 'contact-point') && parentIdOn(c, asOf) === u.id,
       );
       if (!has) out.push(warn(orgError('org/station-without-guidance', { id: u.id }, ['units', u.id]), [u.id]));
     }

@@ -62,12 +62,14 @@ export type EndCommandType =
  * (open tenures vacated, then the post ended), and its child 党小组 (`group`) with their memberships
  * and posts; it is refused while a membership, post, tenure or group starts after `on`
  * (`core/dates-out-of-order`), and while a child party organization of another kind (a branch under a
- * 总支 or 党委) runs on past `on` (`org/invalid-parent-kind` at `id`: end or restructure it first).
+ * 总支 or 党委) runs on under it past `on` (`org/invalid-parent-kind` at `id`: end, restructure or move it
+ * with `move-party-org` first).
  *
  * Ending a unit ends nothing else. It is refused in the same way while a child unit (`parentId`: a
- * station under a county bureau, a department under a bureau) runs on past `on`: one
- * `org/invalid-parent-kind` at `id` per child, `details.parentId`/`endsOn` set; end or restructure
- * the children first. The party organizations sited in the unit (`unitId`) neither end with it nor
+ * station under a county bureau, a department under a bureau) runs on under it past `on`: one
+ * `org/invalid-parent-kind` at `id` per child, `details.parentId`/`endsOn` set; end, restructure or
+ * move (`move-unit`, on or before the day after `on`) the children first. A unit or party organization
+ * that was moved cannot end before the first day of its current parent (`core/dates-out-of-order` at `on`). The party organizations sited in the unit (`unitId`) neither end with it nor
  * block it: a party organization is set up, adjusted and ended by the party line with the higher
  * organization's approval, separate from the unit it sits in, so the host records that with
  * `end-party-org` or a party-organization restructuring, as a unit restructuring also leaves them.
@@ -79,14 +81,42 @@ export interface EndCommand {
   readonly on: IsoDate;
 }
 
+/** The `move-*` command types: each re-parents a unit or party organization. @category Directory */
+export type MoveCommandType = 'move-unit' | 'move-party-org';
+
 /**
- * A command to the directory decider: add or end records, move people in and out of party
+ * Moves a unit (a station to the county bureau that merged its own) or a party organization (a branch to the
+ * 机关党委 that took over) under `parentId` from `on`, keeping its id: the parent it had before stays in its
+ * `formerParents` through the day before `on`. Only the 隶属关系 changes, so nothing else does: not its
+ * children (they move with it), members, posts or lineage.
+ *
+ * Refused: an unknown record (`org/unknown-unit` / `org/unknown-party-org` at `id`) or parent (at `parentId`);
+ * a record not in force on `on` (`org/not-valid-on` at `on`); `on` not after the first day of its current
+ * parent (`core/dates-out-of-order` at `on`, `from` the earliest day a move may take effect), since each parent
+ * keeps at least one day; a parent of a kind that cannot hold it (`org/invalid-parent-kind`) or, for a unit
+ * whose kind takes its parent's level, at another level (`org/level-mismatch`), both at `parentId`; a parent
+ * not in force from `on` through the record's `validTo` (`org/not-valid-on` at `parentId`, `asOf` the first day
+ * without it, as in `add-unit`); and a parent that is the record itself or under it on any of those days
+ * (`org/cycle` at `parentId`). A move to the parent it already has changes nothing (no event). A record with no
+ * parent may be given one (its former entry then has no `parentId`); taking a parent away is not a move.
+ * @category Directory
+ */
+export interface MoveCommand {
+  readonly type: MoveCommandType;
+  readonly id: string;
+  readonly parentId: string;
+  readonly on: IsoDate;
+}
+
+/**
+ * A command to the directory decider: add, end or move records, move people in and out of party
  * organizations and posts, record an election, or restructure units and party organizations.
  * @category Directory
  */
 export type OrgCommand =
   | AddCommand
   | EndCommand
+  | MoveCommand
   | { readonly type: 'join-party-org'; readonly memberId: string; readonly partyOrgId: string; readonly from: IsoDate }
   | { readonly type: 'leave-party-org'; readonly memberId: string; readonly partyOrgId: string; readonly on: IsoDate }
   | { readonly type: 'change-standing'; readonly memberId: string; readonly party: PartyStanding }
@@ -119,8 +149,10 @@ export type OrgCommand =
    * `.leadingGroupId`). An ending party organization takes its
    * 党小组 with it and is refused while another child runs on, as in `end-party-org`; a unit dissolved
    * without a result is refused while a child unit not among the originals runs on, as in `end-unit`.
-   * With a result, the child units of an ending original unit are not moved: they stay under it, and
-   * `checkDirectory` reports them (`org/outlives-parent`) until the host ends or restructures them.
+   * With a result, the child units of an ending original unit are not moved by the restructuring: they stay
+   * under it, and `checkDirectory` reports them (`org/outlives-parent`), until the host moves them to the result
+   * with `move-unit` on `effectiveOn` (same id, the original kept in `formerParents`), or ends them. Child party
+   * organizations likewise move with `move-party-org`.
    */
   | {
       readonly type: 'restructure';

@@ -1,4 +1,5 @@
 import { forEachRecord, getRecord, type IsoDate } from '../core/index.js';
+import { parentIdAt } from './_lib/parents.js';
 import { validOn } from './_lib/validity.js';
 import type { OrgDirectory } from './directory.js';
 import type { OrgUnit, UnitKind } from './schema.js';
@@ -43,8 +44,9 @@ function comparePaths(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * Coverage per bureau and station on `asOf`, each row counting its whole subtree, in tree order
- * (parents first, then children by id). Built in one pass over the directory.
+ * Coverage per bureau and station on `asOf`, each row counting its whole subtree as it stood that day
+ * (each unit under its parent on `asOf`, moves included), in tree order (parents first, then children
+ * by id). Built in one pass over the directory.
  * @category Liaison
  * @example
  * coverage(dir, '2025-10-16').find((r) => r.unitId === 'cm')?.guidanceStations; // 24
@@ -72,7 +74,8 @@ export function coverage(dir: OrgDirectory, asOf: IsoDate): readonly CoverageRow
       const u: OrgUnit | undefined = getRecord(dir.units, cur);
       if (!u) break;
       if (ROW_KINDS.includes(u.kind) && validOn(u, asOf)) out.push(cur);
-      cur = u.parentId;
+      // the parent recorded for the day, so a station moved to a merged bureau counts there from the move on
+      cur = parentIdAt(u, asOf);
     }
     chainCache.set(unitId, out);
     return out;
@@ -91,8 +94,8 @@ export function coverage(dir: OrgDirectory, asOf: IsoDate): readonly CoverageRow
   forEachRecord(dir.units, (u) => {
     if (!validOn(u, asOf)) return;
     if (ROW_KINDS.includes(u.kind) && !counts.has(u.id)) counts.set(u.id, zero());
-    if (u.kind === 'guidance-station') add(u.parentId, 'guidanceStations');
-    if (u.kind === 'contact-point') add(u.parentId, 'contactPoints');
+    if (u.kind === 'guidance-station') add(parentIdAt(u, asOf), 'guidanceStations');
+    if (u.kind === 'contact-point') add(parentIdAt(u, asOf), 'contactPoints');
   });
   forEachRecord(dir.partyOrgs, (p) => {
     if (p.kind === 'branch' && validOn(p, asOf)) add(p.unitId, 'branches');

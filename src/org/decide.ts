@@ -17,6 +17,8 @@ import {
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
 import { endChildren, endPosts, moveMembers, refuseChildUnits, refuseLaterLinks } from './_lib/moves.js';
+import { currentParentFrom, type Parented, parentSegments } from './_lib/parents.js';
+import { decideMove } from './_lib/reparent.js';
 import {
   DEFAULT_TERM_YEARS,
   ELECTED_KINDS,
@@ -38,7 +40,7 @@ import {
   mayHoldPartyPost,
 } from './_lib/structure.js';
 import { firstDayOutside, overlaps, validOn } from './_lib/validity.js';
-import type { AddCommand, EndCommand, EndCommandType, OrgCommand } from './commands.js';
+import type { AddCommand, EndCommand, EndCommandType, MoveCommand, MoveCommandType, OrgCommand } from './commands.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
 import { orgError } from './errors.js';
 import type { AddedEventMap, EndedEventType, OrgEvent } from './events.js';
@@ -156,6 +158,7 @@ const END: { readonly [T in EndCommandType]: EndRule } = {
 const COMMAND_TYPES = [
   ...(Object.keys(ADD) as AddCommand['type'][]),
   ...(Object.keys(END) as EndCommandType[]),
+  ...(['move-unit', 'move-party-org'] as const satisfies readonly MoveCommandType[]),
   'join-party-org',
   'leave-party-org',
   'change-standing',
@@ -165,8 +168,10 @@ const COMMAND_TYPES = [
   'restructure',
 ] as const satisfies readonly OrgCommand['type'][];
 
-/** The id fields a people command needs, checked before any lookup uses them. */
+/** The id fields a people or move command needs, checked before any lookup uses them. */
 const ID_FIELDS: Partial<Record<OrgCommand['type'], readonly string[]>> = {
+  'move-unit': ['id', 'parentId'],
+  'move-party-org': ['id', 'parentId'],
   'join-party-org': ['memberId', 'partyOrgId'],
   'leave-party-org': ['memberId', 'partyOrgId'],
   'change-standing': ['memberId'],
@@ -193,6 +198,7 @@ type Fields<C> = { readonly [K in keyof C]-?: true };
 
 const ADD_FIELDS: Fields<AddCommand> = { type: true, record: true };
 const END_FIELDS: Fields<EndCommand> = { type: true, id: true, on: true };
+const MOVE_FIELDS: Fields<MoveCommand> = { type: true, id: true, parentId: true, on: true };
 
 /** The top-level fields each command type may have; anything else is `core/unknown-key`. */
 const COMMAND_FIELDS: { readonly [T in OrgCommand['type']]: Fields<CommandOf<T>> } = {
@@ -212,6 +218,8 @@ const COMMAND_FIELDS: { readonly [T in OrgCommand['type']]: Fields<CommandOf<T>>
   'end-market-entity': END_FIELDS,
   'end-liaison': END_FIELDS,
   'end-grid': END_FIELDS,
+  'move-unit': MOVE_FIELDS,
+  'move-party-org': MOVE_FIELDS,
   'join-party-org': { type: true, memberId: true, partyOrgId: true, from: true },
   'leave-party-org': { type: true, memberId: true, partyOrgId: true, on: true },
   'change-standing': { type: true, memberId: true, party: true },
@@ -241,19 +249,30 @@ type Bounded = {
   readonly validTo?: IsoDate | undefined;
 };
 
-type Placed = Bounded & { readonly parentId?: string | undefined };
+type Placed = Bounded & Parented;
 
 /**
- * Refuses a record placed under a parent that is not in force on every day the record is: the
- * child's validity must lie within the parent's, the state `org/outlives-parent` reports in a
- * snapshot, and its start as well. `org/not-valid-on` at `parentId`, `asOf` the first day the
- * child would be in force without its parent. Snapshots are not held to this (`parseDirectory`
- * loads old states); only what the decider adds is.
+ * Refuses a record placed under a parent that is not in force on every day the record is under it:
+ * each stretch under a parent (the current one from the day after the last `formerParents` entry,
+ * each former one through its `validTo`) must lie within that parent's validity, the state
+ * `org/outlives-parent` reports in a snapshot, and its start as well. `org/not-valid-on` at
+ * `parentId` (or `formerParents[i].parentId`), `asOf` the first day the child would be in force
+ * without its parent. Snapshots are not held to this (`parseDirectory` loads old states); only what
+ * the decider adds is.
  */
-function withinParent(record: Placed, parent: Bounded | undefined, path: Path, out: DomainError[]): void {
-  if (parent === undefined || record.parentId === undefined || record.validFrom === undefined) return;
-  const asOf = firstDayOutside({ validFrom: record.validFrom, validTo: record.validTo }, parent);
-  if (asOf !== undefined) out.push(orgError('org/not-valid-on', { id: record.parentId, asOf }, [...path, 'parentId']));
+function withinParent(
+  record: Placed,
+  parentOf: (id: string) => Bounded | undefined,
+  path: Path,
+  out: DomainError[],
+): void {
+  for (const s of parentSegments(record)) {
+    const parent = s.parentId === undefined ? undefined : parentOf(s.parentId);
+    if (parent === undefined || s.from === undefined) continue;
+    const asOf = firstDayOutside({ validFrom: s.from, validTo: s.to }, parent);
+    const at = s.index < 0 ? [...path, 'parentId'] : [...path, 'formerParents', s.index, 'parentId'];
+    if (asOf !== undefined) out.push(orgError('org/not-valid-on', { id: s.parentId as string, asOf }, at));
+  }
 }
 
 /** How the link check sees the units and party organizations a party organization refers to. */
@@ -320,8 +339,8 @@ function decideAdd(dir: OrgDirectory, cmd: AddCommand): Result<readonly OrgEvent
   }
   const look = stateLookup(dir);
   (rule.check as (r: unknown, l: Lookup, p: Path, o: DomainError[]) => void)(record, look, ['record'], out);
-  if (rule.parent !== undefined && record.parentId !== undefined)
-    withinParent(record, look[rule.parent](record.parentId), ['record'], out);
+  const parentTable = rule.parent;
+  if (parentTable !== undefined) withinParent(record, (x) => look[parentTable](x), ['record'], out);
   if (rule.links) linksInForce(record as unknown as PartyOrg, look, ['record'], out);
   if (out.length > 0) return err(...out);
   return ok([{ type: rule.event, record } as OrgEvent]);
@@ -336,8 +355,10 @@ function decideEnd(dir: OrgDirectory, cmd: EndCommand): Result<readonly OrgEvent
   if (out.length > 0 || !rec || on === undefined) return err(...out);
   if (rec.validTo !== undefined)
     return err(orgError('org/already-ended', { id: rec.id, validTo: rec.validTo }, ['id']));
-  if (rec.validFrom !== undefined && on < rec.validFrom)
-    return err(coreError('core/dates-out-of-order', { from: rec.validFrom, to: on }, ['on']));
+  // a moved unit or party organization cannot end before its current parent's first day (its former ones keep theirs)
+  const start = currentParentFrom(rec);
+  if (start !== undefined && on < start)
+    return err(coreError('core/dates-out-of-order', { from: start, to: on }, ['on']));
   const follow = rule.follow?.(dir, rec.id, on, out) ?? [];
   if (out.length > 0) return err(...out);
   return ok([{ type: rule.event, id: cmd.id, on }, ...follow]);
@@ -507,27 +528,28 @@ function decideRestructure(
     if (owner !== undefined)
       out.push(orgError('org/duplicate-code', { code: u.code, ids: [owner, u.id] }, ['newUnits', i, 'code']));
     checkUnit(u, look, ['newUnits', i], out);
-    if (u.parentId !== undefined) withinParent(u, after(look.unit(u.parentId), 'unit'), ['newUnits', i], out);
+    withinParent(u, (x) => after(look.unit(x), 'unit'), ['newUnits', i], out);
   });
   newOrgs.forEach((p, i) => {
     if (base.partyOrg(p.id) || seenIds.has(p.id))
       out.push(orgError('org/duplicate-id', { id: p.id }, ['newPartyOrgs', i, 'id']));
     seenIds.add(p.id);
     checkPartyOrg(p, look, ['newPartyOrgs', i], out);
-    if (p.parentId !== undefined)
-      withinParent(p, after(look.partyOrg(p.parentId), 'party-org'), ['newPartyOrgs', i], out);
+    withinParent(p, (x) => after(look.partyOrg(x), 'party-org'), ['newPartyOrgs', i], out);
     linksInForce(p, links, ['newPartyOrgs', i], out);
   });
   checkRestructuring(rs, look, ['restructuring'], out);
   rs.originalIds.forEach((oid, i) => {
     if (!ending.has(oid)) return;
-    const rec: Bounded | undefined = rs.subject === 'unit' ? base.unit(oid) : base.partyOrg(oid);
+    const rec: Placed | undefined = rs.subject === 'unit' ? base.unit(oid) : base.partyOrg(oid);
     if (!rec) return;
     const path = ['restructuring', 'originalIds', i];
+    // as end-unit: not before the first day of its current parent
+    const start = currentParentFrom(rec);
     if (rec.validTo !== undefined && rec.validTo < lastDay)
       out.push(orgError('org/already-ended', { id: oid, validTo: rec.validTo }, path));
-    else if (rec.validFrom !== undefined && lastDay < rec.validFrom)
-      out.push(coreError('core/dates-out-of-order', { from: rec.validFrom, to: lastDay }, path));
+    else if (start !== undefined && lastDay < start)
+      out.push(coreError('core/dates-out-of-order', { from: start, to: lastDay }, path));
     // With no result (a dissolve) a child unit has nowhere to go: refused as end-unit refuses it. With a
     // result it runs on under the ended original until the host moves it; see the restructure command.
     else {
@@ -560,7 +582,9 @@ function decideRestructure(
  * duplicate ids and codes, ids listed twice, overlapping memberships or tenures, parent kinds,
  * dates), and beyond a snapshot that no unit or party organization is left in force outside its
  * parent's validity and that a new party organization's unit, covered units and 党组 are in force
- * on its first day, and returns the events, or the errors that refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
+ * on its first day; holds a move to the rules of `MoveCommand` (a parent of an allowed kind and level, in
+ * force through the record's validity, not under the record); and returns the events, or the errors that
+ * refuse it. Pure; use it through `execute(orgDecider, dir, command, ctx)`.
  * @category Directory
  * @example
  * const r = decideOrg(dir, { type: 'end-unit', id: 'wh-salt', on: '2019-01-15' }, ctx);
@@ -577,6 +601,7 @@ export function decideOrg(dir: OrgDirectory, command: OrgCommand, _ctx?: Context
   if (Object.hasOwn(ADD, command.type)) return decideAdd(dir, command as AddCommand);
   if (Object.hasOwn(END, command.type)) return decideEnd(dir, command as EndCommand);
   if (command.type === 'restructure') return decideRestructure(dir, command);
+  if (command.type === 'move-unit' || command.type === 'move-party-org') return decideMove(dir, command);
   const out: DomainError[] = [];
   if ('memberId' in command) id(command.memberId, ['memberId'], out);
   if (out.length > 0) return err(...out);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/index.js';
-import type { AddRecordMap, EndCommandType } from './commands.js';
+import type { AddRecordMap, EndCommandType, MoveCommandType } from './commands.js';
 import type { OrgUnit, PartyOrg, PartyStanding, Restructuring } from './schema.js';
 
 /** The event each `add-*` command records. @category Directory */
@@ -29,6 +29,21 @@ export interface EndedEvent {
   readonly on: IsoDate;
 }
 
+/** The event type each `move-*` command records: `unit-moved` or `party-org-moved`. @category Directory */
+export type MovedEventType = MoveCommandType extends `move-${infer R}` ? `${R}-moved` : never;
+
+/**
+ * A unit or party organization answers to `parentId` from `on`; its parent before that goes to
+ * `formerParents`, through the day before `on`.
+ * @category Directory
+ */
+export interface MovedEvent {
+  readonly type: MovedEventType;
+  readonly id: string;
+  readonly parentId: string;
+  readonly on: IsoDate;
+}
+
 /**
  * What happened to the directory. Events of one command are applied in the order listed; a
  * `restructured` event is followed by the `party-org-left` / `party-org-joined` events that move
@@ -42,6 +57,7 @@ export interface EndedEvent {
 export type OrgEvent =
   | AddedEvent
   | EndedEvent
+  | MovedEvent
   | {
       readonly type: 'party-org-joined';
       readonly memberId: string;

@@ -1,12 +1,22 @@
 import type { Draft } from 'immer';
-import { addDays, type Decider, getRecord, putRecord, type Recorded, type RecordTable, replay } from '../core/index.js';
+import {
+  addDays,
+  type Decider,
+  getRecord,
+  type IsoDate,
+  putRecord,
+  type Recorded,
+  type RecordTable,
+  replay,
+} from '../core/index.js';
 import type { OrgCommand } from './commands.js';
 import { decideOrg } from './decide.js';
 import { emptyDirectory, type OrgDirectory } from './directory.js';
-import type { AddedEventMap, EndedEventType, OrgEvent } from './events.js';
-import type { Collection } from './schema.js';
+import type { AddedEventMap, EndedEventType, MovedEventType, OrgEvent } from './events.js';
+import type { Collection, FormerParent } from './schema.js';
 
 type Writable = { validTo?: string };
+type Movable = { parentId?: string; formerParents?: FormerParent[]; validFrom: string };
 
 const ADDED: { readonly [T in keyof AddedEventMap]: Collection } = {
   'unit-added': 'units',
@@ -30,6 +40,27 @@ const ENDED: { readonly [T in EndedEventType]: Collection } = {
   'grid-ended': 'grids',
 };
 
+const MOVED: { readonly [T in MovedEventType]: 'units' | 'partyOrgs' } = {
+  'unit-moved': 'units',
+  'party-org-moved': 'partyOrgs',
+};
+
+/**
+ * The current parent goes to `formerParents` through the day before the move. A move the decider would not
+ * have recorded (to the same parent, or on or before the first day of the current parent) is skipped, as
+ * `party-org-left` skips a membership it cannot close, so a hand-written log cannot corrupt the history.
+ */
+function move(rec: Movable, parentId: string, on: string): void {
+  const former = rec.formerParents;
+  const last = former?.[former.length - 1];
+  const validTo = addDays(on as IsoDate, -1);
+  if (rec.parentId === parentId || validTo < (last === undefined ? rec.validFrom : addDays(last.validTo, 1))) return;
+  const entry: FormerParent = rec.parentId === undefined ? { validTo } : { parentId: rec.parentId, validTo };
+  if (former) former.push(entry);
+  else rec.formerParents = [entry];
+  rec.parentId = parentId;
+}
+
 function table(draft: Draft<OrgDirectory>, c: Collection): RecordTable<unknown> {
   return draft[c] as unknown as RecordTable<unknown>;
 }
@@ -52,6 +83,12 @@ export function evolveOrg(draft: Draft<OrgDirectory>, event: Recorded<OrgEvent>)
     const e = event as Extract<OrgEvent, { type: EndedEventType }>;
     const rec = getRecord(table(draft, ENDED[e.type]), e.id) as Writable | undefined;
     if (rec) rec.validTo = e.on;
+    return;
+  }
+  if (Object.hasOwn(MOVED, t)) {
+    const e = event as Extract<OrgEvent, { type: MovedEventType }>;
+    const rec = getRecord(table(draft, MOVED[e.type]), e.id) as Movable | undefined;
+    if (rec) move(rec, e.parentId, e.on);
     return;
   }
   switch (event.type) {

@@ -11,6 +11,8 @@ export type {
   AddRecordMap,
   EndCommand,
   EndCommandType,
+  MoveCommand,
+  MoveCommandType,
   OrgCommand,
 } from './commands.js';
 export { type CoverageRow, coverage, type LiaisonLoadRow, liaisonLoad } from './coverage.js';
@@ -23,7 +25,15 @@ export {
   toSnapshot,
 } from './directory.js';
 export type { OrgErrorCode } from './errors.js';
-export type { AddedEvent, AddedEventMap, EndedEvent, EndedEventType, OrgEvent } from './events.js';
+export type {
+  AddedEvent,
+  AddedEventMap,
+  EndedEvent,
+  EndedEventType,
+  MovedEvent,
+  MovedEventType,
+  OrgEvent,
+} from './events.js';
 export { evolveOrg, orgDecider, replayOrg } from './evolve.js';
 export {
   marketEntityKindLabels,

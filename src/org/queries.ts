@@ -1,5 +1,6 @@
 import { getRecord, type IsoDate } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
+import { parentIdOn } from './_lib/parents.js';
 import { validOn } from './_lib/validity.js';
 import type { OrgDirectory } from './directory.js';
 import type { Member, OrgUnit, PartyOrg, UnitKind } from './schema.js';
@@ -98,20 +99,28 @@ export function unitsOfKind(dir: OrgDirectory, kind: UnitKind, asOf?: IsoDate): 
   return asOf === undefined ? list : list.filter((u) => validOn(u, asOf));
 }
 
+/** True when `unitId` is the child's parent: on `asOf` when given (so the child is in force then), else now. */
+function isChildOf(child: OrgUnit, unitId: string, asOf: IsoDate | undefined): boolean {
+  return asOf === undefined ? child.parentId === unitId : parentIdOn(child, asOf) === unitId;
+}
+
 /**
- * The direct child units of a unit, sorted by id; with `asOf`, only those in force that day.
+ * The direct child units of a unit, sorted by id: those whose parent is the unit now (`parentId`), ended ones
+ * included; with `asOf`, those in force that day whose parent was the unit that day, so a station moved to a
+ * merged bureau (`move-unit`) is listed under its old bureau before the move and under the new one from it.
  * @category Queries
  * @example
  * children(dir, 'wh', '2025-10-16').map((u) => u.name['zh-CN']);
  */
 export function children(dir: OrgDirectory, unitId: string, asOf?: IsoDate): readonly OrgUnit[] {
   const list = indexOf(dir).unitChildren.get(unitId) ?? [];
-  return asOf === undefined ? list : list.filter((u) => validOn(u, asOf));
+  return list.filter((u) => isChildOf(u, unitId, asOf));
 }
 
 /**
- * The ids of a unit and all its descendants, parents before children; with `asOf`, only units in
- * force that day (empty when the unit itself is not).
+ * The ids of a unit and all its descendants, parents before children: by each unit's current parent; with
+ * `asOf`, only units in force that day, each under its parent on that day (empty when the unit itself is not
+ * in force).
  * @category Queries
  * @example
  * subtree(dir, 'county-1', '2025-10-16'); // ['county-1', 'county-1-dept-1', 'county-1-st-1', …]
@@ -131,28 +140,33 @@ export function subtree(dir: OrgDirectory, unitId: string, asOf?: IsoDate): read
     if (!kids) continue;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i] as OrgUnit;
-      if (validOn(k, asOf)) stack.push(k.id);
+      if (isChildOf(k, id, asOf)) stack.push(k.id);
     }
   }
   return out;
 }
 
 /**
- * The ancestors of a unit, nearest first (its parent, then the parent's parent, …).
+ * The ancestors of a unit, nearest first (its parent, then the parent's parent, …), by current parents; with
+ * `asOf`, the chain as it stood that day: each unit's parent on `asOf`, stopping at one not in force then
+ * (empty when the unit itself is not).
  * @category Queries
  * @example
  * ancestors(dir, 'st-1').map((u) => u.kind); // ['county-bureau', 'municipal-bureau', 'provincial-bureau']
+ * ancestors(dir, 'st-a1', '2025-06-30')[0]?.id; // 'county-a', the bureau it answered to before the merge
  */
-export function ancestors(dir: OrgDirectory, unitId: string): readonly OrgUnit[] {
+export function ancestors(dir: OrgDirectory, unitId: string, asOf?: IsoDate): readonly OrgUnit[] {
   const out: OrgUnit[] = [];
   const seen = new Set<string>([unitId]);
-  let parentId = getRecord(dir.units, unitId)?.parentId;
+  const parentOf = (u: OrgUnit | undefined) =>
+    u === undefined ? undefined : asOf === undefined ? u.parentId : parentIdOn(u, asOf);
+  let parentId = parentOf(getRecord(dir.units, unitId));
   while (parentId !== undefined && !seen.has(parentId)) {
     const parent = getRecord(dir.units, parentId);
-    if (!parent) break;
+    if (!parent || !validOn(parent, asOf)) break;
     seen.add(parentId);
     out.push(parent);
-    parentId = parent.parentId;
+    parentId = parentOf(parent);
   }
   return out;
 }

@@ -33,8 +33,29 @@ const validity = {
 };
 
 /**
+ * A parent a unit or party organization had before its current `parentId` (隶属关系 before a move), through
+ * `validTo`, its last day as the parent. No `parentId`: the record had no parent then (a root later placed
+ * under one).
+ * @category Units
+ */
+export const FormerParentSchema = /* @__PURE__ */ z.strictObject({
+  parentId: IdSchema.optional(),
+  validTo: IsoDateSchema,
+});
+/** A parent a unit or party organization had before its current one. @category Units */
+export type FormerParent = z.infer<typeof FormerParentSchema>;
+
+/**
+ * The parents a record had before its current `parentId`, oldest first: the first applies from the record's
+ * `validFrom`, each next one (and at last `parentId`) from the day after the previous entry's `validTo`.
+ */
+const formerParents = /* @__PURE__ */ z.array(FormerParentSchema).max(200).readonly().optional();
+
+/**
  * An administrative unit (W3C `org:Organization` / `org:OrganizationalUnit`): a bureau, station,
  * department, institution, guidance station or contact point, with its parent, code and validity.
+ * `parentId` is the parent now; a unit moved by `move-unit` keeps the parents it had before in
+ * `formerParents`.
  * @category Units
  */
 export const OrgUnitSchema = /* @__PURE__ */ z.strictObject({
@@ -42,6 +63,7 @@ export const OrgUnitSchema = /* @__PURE__ */ z.strictObject({
   kind: UnitKindSchema,
   level: UnitLevelSchema,
   parentId: IdSchema.optional(),
+  formerParents,
   /** Unique among units, e.g. a unified social credit code or an internal code. */
   code: z.string().trim().min(1).max(64),
   name: LocalizedNameSchema,
@@ -80,7 +102,8 @@ export type Term = z.infer<typeof TermSchema>;
 
 /**
  * A party organization. `parentId` is the party-line superior (the higher committee, organ
- * committee or 机关工委); `leadingGroupId` is the unit's 党组, the second superior of a party body
+ * committee or 机关工委) now, and `formerParents` the superiors it had before a `move-party-org`;
+ * `leadingGroupId` is the unit's 党组, the second superior of a party body
  * inside an organ. A party body sits in a unit (`unitId`) but does not lead its business work;
  * `covers` lists the departments it is built on ("branch built on the business chain").
  * @category Party organizations
@@ -89,6 +112,7 @@ export const PartyOrgSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   kind: PartyOrgKindSchema,
   parentId: IdSchema.optional(),
+  formerParents,
   leadingGroupId: IdSchema.optional(),
   unitId: IdSchema,
   covers: z.array(IdSchema).max(1000).readonly(),

@@ -73,3 +73,19 @@ export const mergeCounties = (newPartyOrgs: readonly PartyOrg[] = []): OrgComman
   newUnits: [unit('county-ab', 'county-bureau', ORG.city, '2025-07-01')],
   ...(newPartyOrgs.length === 0 ? {} : { newPartyOrgs: [...newPartyOrgs] }),
 });
+
+/** `move-unit`: the unit answers to `parentId` from `on`. */
+export const moveUnit = (id: string, parentId: string, on: string): OrgCommand => ({
+  type: 'move-unit',
+  id,
+  parentId,
+  on: on as IsoDate,
+});
+
+/** `move-party-org`: the party organization answers to `parentId` from `on`. */
+export const movePartyOrg = (id: string, parentId: string, on: string): OrgCommand => ({
+  type: 'move-party-org',
+  id,
+  parentId,
+  on: on as IsoDate,
+});

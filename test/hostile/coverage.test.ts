@@ -36,6 +36,8 @@ const org: All<OrgCommand['type']> = {
   'end-market-entity': true,
   'end-liaison': true,
   'end-grid': true,
+  'move-unit': true,
+  'move-party-org': true,
   'join-party-org': true,
   'leave-party-org': true,
   'change-standing': true,

@@ -75,6 +75,8 @@ const VALID: { readonly [T in OrgCommand['type']]: OrgCommand } = {
   'end-market-entity': { type: 'end-market-entity', id: 'me-none', on: '2025-06-30' },
   'end-liaison': { type: 'end-liaison', id: 'li-none', on: '2025-06-30' },
   'end-grid': { type: 'end-grid', id: 'grid-none', on: '2025-06-30' },
+  'move-unit': { type: 'move-unit', id: ORG.stationA2, parentId: ORG.countyB, on: '2025-07-01' },
+  'move-party-org': { type: 'move-party-org', id: ORG.branchFood, parentId: ORG.leadingGroup, on: '2025-07-01' },
   'join-party-org': { type: 'join-party-org', memberId: 'm-food-2', partyOrgId: ORG.branchDrug, from: '2025-03-01' },
   'leave-party-org': { type: 'leave-party-org', memberId: 'm-food-2', partyOrgId: ORG.branchFood, on: '2025-03-01' },
   'change-standing': {

@@ -463,7 +463,7 @@ describe('a restructuring or a leader naming one organization twice', () => {
   it('a leader in charge of one department listed twice is refused at the repeat', () => {
     const r = snapshotWith((s) => {
       const leader = s.posts.find((p) => p.kind === 'leader-in-charge');
-      if (!leader || leader.kind !== 'leader-in-charge') throw new Error('no leader in charge in the fixture');
+      if (leader?.kind !== 'leader-in-charge') throw new Error('no leader in charge in the fixture');
       Object.assign(leader, { inCharge: [...leader.inCharge, leader.inCharge[0]] });
     });
     const found = errorsOf(r).filter((e) => e.code === 'org/duplicate-entry');

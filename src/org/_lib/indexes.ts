@@ -11,6 +11,7 @@ import type {
   Tenure,
   UnitKind,
 } from '../schema.js';
+import { everyParentId } from './parents.js';
 import { COVERING_KINDS } from './rules.js';
 
 /**
@@ -37,9 +38,11 @@ export interface Holding {
 
 /** Every index the queries use, built in one pass per directory state. */
 export interface DirectoryIndex {
+  /** Each unit under every parent it has had (`parentId` and `formerParents`): readers filter by day. */
   readonly unitChildren: Map<string, OrgUnit[]>;
   readonly unitsByKind: Map<UnitKind, OrgUnit[]>;
   readonly unitByCode: Map<string, string>;
+  /** Each party organization under every parent it has had, as `unitChildren`. */
   readonly partyChildren: Map<string, PartyOrg[]>;
   readonly partyOrgsByUnit: Map<string, PartyOrg[]>;
   readonly covering: Map<string, PartyOrg[]>;
@@ -90,12 +93,16 @@ function build(dir: OrgDirectory): DirectoryIndex {
     gridByCode: new Map(),
   };
   forEachRecord(dir.units, (u) => {
-    if (u.parentId !== undefined) push(ix.unitChildren, u.parentId, u);
+    if (u.formerParents === undefined) {
+      if (u.parentId !== undefined) push(ix.unitChildren, u.parentId, u);
+    } else for (const id of everyParentId(u)) push(ix.unitChildren, id, u);
     push(ix.unitsByKind, u.kind, u);
     ix.unitByCode.set(u.code, u.id);
   });
   forEachRecord(dir.partyOrgs, (p) => {
-    if (p.parentId !== undefined) push(ix.partyChildren, p.parentId, p);
+    if (p.formerParents === undefined) {
+      if (p.parentId !== undefined) push(ix.partyChildren, p.parentId, p);
+    } else for (const id of everyParentId(p)) push(ix.partyChildren, id, p);
     push(ix.partyOrgsByUnit, p.unitId, p);
     if (COVERING_KINDS.includes(p.kind)) for (const d of p.covers) push(ix.covering, d, p);
   });

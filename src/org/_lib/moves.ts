@@ -4,6 +4,7 @@ import type { OrgDirectory } from '../directory.js';
 import { orgError } from '../errors.js';
 import type { OrgEvent } from '../events.js';
 import { indexOf } from './indexes.js';
+import { currentParentFrom, underAfter } from './parents.js';
 import { ENDS_WITH_PARENT, PARTY_PARENT_KINDS, UNIT_PARENT_KINDS } from './rules.js';
 
 /**
@@ -87,7 +88,9 @@ export function endPosts(
 /**
  * The events that end, with a party organization whose last day is `lastDay`, its child 党小组 (the
  * kinds in `ENDS_WITH_PARENT`): each gets a `party-org-ended` on `lastDay` followed by what ending it
- * does itself (its members leave, its posts end), so a group never outlives its branch.
+ * does itself (its members leave, its posts end), so a group never outlives its branch. A child counts
+ * while the party organization is its parent on some day after `lastDay` (`underAfter`): one moved away
+ * by then (`move-party-org`) neither ends with it nor blocks it.
  *
  * A child of another kind (a branch under a 总支 or 党委) that runs on past `lastDay` would be left
  * under an ended parent; where it goes is the host's call, so ending the parent is refused with
@@ -109,8 +112,9 @@ export function endChildren(
   const parent = getRecord(dir.partyOrgs, partyOrgId);
   const events: OrgEvent[] = [];
   for (const child of indexOf(dir).partyChildren.get(partyOrgId) ?? []) {
-    if (ending.has(child.id) || (child.validTo !== undefined && child.validTo <= lastDay)) continue;
-    if (!ENDS_WITH_PARENT.includes(child.kind)) {
+    if (ending.has(child.id) || !underAfter(child, partyOrgId, lastDay)) continue;
+    // a group ends with the branch it is in now; one that was in it after `lastDay` but has moved on cannot
+    if (!ENDS_WITH_PARENT.includes(child.kind) || child.parentId !== partyOrgId) {
       const details = {
         id: child.id,
         kind: parent?.kind ?? '',
@@ -121,8 +125,9 @@ export function endChildren(
       out.push(orgError('org/invalid-parent-kind', details, childPath));
       continue;
     }
-    if (child.validFrom !== undefined && child.validFrom > lastDay) {
-      const details = { from: child.validFrom, to: lastDay, partyOrgId: child.id };
+    const from = currentParentFrom(child);
+    if (from !== undefined && from > lastDay) {
+      const details = { from, to: lastDay, partyOrgId: child.id };
       out.push(coreError('core/dates-out-of-order', details, path));
       continue;
     }
@@ -137,7 +142,8 @@ export function endChildren(
 
 /**
  * Refuses ending the unit `unitId` on `lastDay` while a child unit (a station under a county bureau,
- * a department under a bureau) runs on past it, as `endChildren` refuses for a branch under a 总支:
+ * a department under a bureau) runs on under it past that day, as `endChildren` refuses for a branch
+ * under a 总支 (a station moved to another bureau by then, with `move-unit`, does not count):
  * where the child goes (ended with it, moved by a restructuring) is the host's call, and a unit is
  * never ended silently. Each such child is `org/invalid-parent-kind` at `childPath`
  * (`details.parentId`/`endsOn`). `ending` holds the units the same command ends anyway.
@@ -152,7 +158,7 @@ export function refuseChildUnits(
 ): void {
   const kind = getRecord(dir.units, unitId)?.kind ?? '';
   for (const child of indexOf(dir).unitChildren.get(unitId) ?? []) {
-    if (ending.has(child.id) || (child.validTo !== undefined && child.validTo <= lastDay)) continue;
+    if (ending.has(child.id) || !underAfter(child, unitId, lastDay)) continue;
     const details = { id: child.id, kind, expected: UNIT_PARENT_KINDS[child.kind], parentId: unitId, endsOn: lastDay };
     out.push(orgError('org/invalid-parent-kind', details, childPath));
   }

@@ -1,7 +1,8 @@
 import { coreError } from '../../core/errors-core.js';
-import type { DomainError, IsoDate, Path } from '../../core/index.js';
+import { addDays, type DomainError, type IsoDate, type Path } from '../../core/index.js';
 import { orgError } from '../errors.js';
 import type {
+  FormerParent,
   Grid,
   Liaison,
   MarketEntity,
@@ -66,9 +67,17 @@ function order(
     out.push(coreError('core/dates-out-of-order', { from, to }, at(path, a, b, c)));
 }
 
-function needUnit(look: Lookup, id: string, out: DomainError[], path: Path, a: Key, b?: Key): OrgUnit | undefined {
+function needUnit(
+  look: Lookup,
+  id: string,
+  out: DomainError[],
+  path: Path,
+  a: Key,
+  b?: Key,
+  c?: Key,
+): OrgUnit | undefined {
   const u = look.unit(id);
-  if (!u) out.push(orgError('org/unknown-unit', { id }, at(path, a, b)));
+  if (!u) out.push(orgError('org/unknown-unit', { id }, at(path, a, b, c)));
   return u;
 }
 
@@ -136,22 +145,72 @@ function earlierClash<T extends Interval>(list: readonly T[], i: number, same: (
 const sameParty = (a: Membership, b: Membership) => a.partyOrgId === b.partyOrgId;
 const samePerson = (a: Tenure, b: Tenure) => a.memberId === b.memberId;
 
-/** Structural errors of one unit against the rest of the directory. */
+/**
+ * The dates of `formerParents`: each stretch under a parent must have at least one day, so each entry's
+ * `validTo` is on or after the record's `validFrom` (the first) or after the previous entry's, and before the
+ * record's own `validTo`, so the current parent keeps a day too. `core/dates-out-of-order` at the entry's
+ * `validTo`, `from` the stretch's first day.
+ */
+function formerDates(
+  r: { readonly validFrom?: IsoDate | undefined; readonly validTo?: IsoDate | undefined },
+  former: readonly FormerParent[],
+  out: DomainError[],
+  path: Path,
+): void {
+  let from = r.validFrom;
+  for (let i = 0; i < former.length; i++) {
+    const to = (former[i] as FormerParent).validTo;
+    order(from, to, out, path, 'formerParents', i, 'validTo');
+    from = addDays(to, 1);
+  }
+  order(from, r.validTo, out, path, 'formerParents', former.length - 1, 'validTo');
+}
+
+/**
+ * The rules for one parent of a unit (`parentId`, a former parent, or the parent of `move-unit`): it exists, is of
+ * a kind that may hold the unit, and is at the unit's level when the kind has no fixed one. A unit has one level for
+ * its whole life, so a mismatch with its current parent is reported at `level`, with any other at the parent
+ * (`levelAtParent`).
+ */
+export function checkUnitParent(
+  u: OrgUnit,
+  parentId: string,
+  look: Lookup,
+  out: DomainError[],
+  levelAtParent: boolean,
+  path: Path,
+  a: Key,
+  b?: Key,
+  c?: Key,
+): void {
+  const parent = needUnit(look, parentId, out, path, a, b, c);
+  if (!parent) return;
+  const allowed: readonly UnitKind[] = UNIT_PARENT_KINDS[u.kind];
+  if (!allowed.includes(parent.kind))
+    out.push(
+      orgError('org/invalid-parent-kind', { id: u.id, kind: parent.kind, expected: allowed }, at(path, a, b, c)),
+    );
+  else if (UNIT_FIXED_LEVEL[u.kind] === undefined && u.level !== parent.level) {
+    const where = levelAtParent ? at(path, a, b, c) : at(path, 'level');
+    out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: parent.level }, where));
+  }
+}
+
+/** Structural errors of one unit against the rest of the directory, its former parents included. */
 export function checkUnit(u: OrgUnit, look: Lookup, path: Path, out: DomainError[]): void {
   order(u.validFrom, u.validTo, out, path, 'validTo');
-  const allowed: readonly UnitKind[] = UNIT_PARENT_KINDS[u.kind];
   const fixed = UNIT_FIXED_LEVEL[u.kind];
   if (fixed !== undefined && u.level !== fixed)
     out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: fixed }, at(path, 'level')));
-  if (u.parentId === undefined) return;
-  const parent = needUnit(look, u.parentId, out, path, 'parentId');
-  if (!parent) return;
-  if (!allowed.includes(parent.kind))
-    out.push(
-      orgError('org/invalid-parent-kind', { id: u.id, kind: parent.kind, expected: allowed }, at(path, 'parentId')),
-    );
-  else if (fixed === undefined && u.level !== parent.level)
-    out.push(orgError('org/level-mismatch', { id: u.id, level: u.level, expected: parent.level }, at(path, 'level')));
+  const former = u.formerParents;
+  if (former !== undefined && former.length > 0) {
+    formerDates(u, former, out, path);
+    for (let i = 0; i < former.length; i++) {
+      const id = (former[i] as FormerParent).parentId;
+      if (id !== undefined) checkUnitParent(u, id, look, out, true, path, 'formerParents', i, 'parentId');
+    }
+  }
+  if (u.parentId !== undefined) checkUnitParent(u, u.parentId, look, out, false, path, 'parentId');
 }
 
 function expectKind(
@@ -160,40 +219,57 @@ function expectKind(
   path: Path,
   key: Key,
   out: DomainError[],
-  code: 'org/wrong-kind' | 'org/invalid-parent-kind',
-  ownerId: string,
 ): void {
   if (p && !expected.includes(p.kind))
-    out.push(
-      orgError(
-        code,
-        { id: code === 'org/wrong-kind' ? p.id : ownerId, kind: p.kind, expected: [...expected] },
-        at(path, key),
-      ),
-    );
+    out.push(orgError('org/wrong-kind', { id: p.id, kind: p.kind, expected: [...expected] }, at(path, key)));
 }
 
-/** Structural errors of one party organization against the rest of the directory. */
+/**
+ * The party-line rules for one parent of a party organization (`parentId`, a former parent, or the parent of
+ * `move-party-org`): it exists and is of a kind the organization may answer to; none only for a kind that may be a root.
+ */
+export function checkPartyParent(
+  p: PartyOrg,
+  parentId: string | undefined,
+  look: Lookup,
+  out: DomainError[],
+  path: Path,
+  a: Key,
+  b?: Key,
+  c?: Key,
+): void {
+  const expected = PARTY_PARENT_KINDS[p.kind];
+  if (parentId !== undefined) {
+    const parent = needParty(look, parentId, out, path, a, b, c);
+    if (parent && !expected.includes(parent.kind))
+      out.push(
+        orgError(
+          'org/invalid-parent-kind',
+          { id: p.id, kind: parent.kind, expected: [...expected] },
+          at(path, a, b, c),
+        ),
+      );
+  } else if (PARTY_PARENT_REQUIRED.includes(p.kind))
+    out.push(orgError('org/invalid-parent-kind', { id: p.id, kind: '', expected }, at(path, a, b, c)));
+}
+
+/** Structural errors of one party organization against the rest of the directory, its former parents included. */
 export function checkPartyOrg(p: PartyOrg, look: Lookup, path: Path, out: DomainError[]): void {
   order(p.validFrom, p.validTo, out, path, 'validTo');
   needUnit(look, p.unitId, out, path, 'unitId');
-  if (p.parentId !== undefined) {
-    const parent = needParty(look, p.parentId, out, path, 'parentId');
-    expectKind(parent, PARTY_PARENT_KINDS[p.kind], path, 'parentId', out, 'org/invalid-parent-kind', p.id);
-  } else if (PARTY_PARENT_REQUIRED.includes(p.kind))
-    out.push(
-      orgError(
-        'org/invalid-parent-kind',
-        { id: p.id, kind: '', expected: PARTY_PARENT_KINDS[p.kind] },
-        at(path, 'parentId'),
-      ),
-    );
+  const former = p.formerParents;
+  if (former !== undefined && former.length > 0) {
+    formerDates(p, former, out, path);
+    for (let i = 0; i < former.length; i++)
+      checkPartyParent(p, (former[i] as FormerParent).parentId, look, out, path, 'formerParents', i, 'parentId');
+  }
+  checkPartyParent(p, p.parentId, look, out, path, 'parentId');
   // as record-election refuses them: a 党小组 or 党组 is not elected, so it has no term to expire
   if (p.term !== undefined && DEFAULT_TERM_YEARS[p.kind] === undefined)
     out.push(orgError('org/wrong-kind', { id: p.id, kind: p.kind, expected: ELECTED_KINDS }, at(path, 'term')));
   if (p.leadingGroupId !== undefined) {
     const lg = needParty(look, p.leadingGroupId, out, path, 'leadingGroupId');
-    expectKind(lg, ['leading-group'], path, 'leadingGroupId', out, 'org/wrong-kind', p.id);
+    expectKind(lg, ['leading-group'], path, 'leadingGroupId', out);
   }
   for (let i = 0; i < p.covers.length; i++) needUnit(look, p.covers[i] as string, out, path, 'covers', i);
   repeatedIds(p.covers, 'covers', out, path);

@@ -12,6 +12,7 @@ import type {
   Post,
   Restructuring,
 } from '../schema.js';
+import { cycleThrough, type Parented, parentSegments } from './parents.js';
 import {
   checkEntity,
   checkGrid,
@@ -80,8 +81,34 @@ function cycles(
 }
 
 /**
+ * Cycles of the past: a record whose chain, on some day it was under a former parent (`formerParents`), leads
+ * back to it. Any cycle with no member under a former parent that day is one of current parents, `cycles`'
+ * to report; each of these is reported once, at the first former entry it is found from.
+ */
+function formerCycles(
+  list: readonly (Parented & { readonly id: string })[],
+  find: (id: string) => Parented | undefined,
+  c: Collection,
+  out: DomainError[],
+): void {
+  const reported = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i] as Parented & { readonly id: string };
+    if (r.formerParents === undefined || r.formerParents.length === 0) continue;
+    for (const s of parentSegments(r)) {
+      if (s.index < 0 || s.parentId === undefined || s.from === undefined) continue;
+      const ids = cycleThrough(find, r.id, s.parentId, s.from, s.to);
+      const key = ids && [...new Set(ids)].sort().join(' ');
+      if (ids === undefined || key === undefined || reported.has(key)) continue;
+      reported.add(key);
+      out.push(orgError('org/cycle', { ids }, [c, i, 'formerParents', s.index, 'parentId']));
+    }
+  }
+}
+
+/**
  * All structural errors of a whole directory: duplicate ids and codes, every record's references,
- * parent kinds, levels and dates, and cycles. Paths are `[collection, index, …]` into `lists`.
+ * parent kinds, levels and dates, and cycles, those of former parents included. Paths are `[collection, index, …]` into `lists`.
  */
 export function checkStructure(
   lists: Lists,
@@ -109,5 +136,7 @@ export function checkStructure(
   each(lists.grids, 'grids', checkGrid);
   cycles(lists.units, 'units', out);
   cycles(lists.partyOrgs, 'partyOrgs', out);
+  formerCycles(lists.units, look.unit, 'units', out);
+  formerCycles(lists.partyOrgs, look.partyOrg, 'partyOrgs', out);
   return out;
 }

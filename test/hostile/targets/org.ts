@@ -292,6 +292,20 @@ export const orgTargets: readonly HostileTarget[] = [
   command('org end-liaison', orgDecider, orgLinked, { type: 'end-liaison', id: 'li-ca-1', on: '2025-09-30' }, orgCtx),
   command('org end-grid', orgDecider, orgLinked, { type: 'end-grid', id: gridA1.id, on: '2025-12-31' }, orgCtx),
   command(
+    'org move-unit',
+    orgDecider,
+    orgDir,
+    { type: 'move-unit', id: ORG.stationA2, parentId: ORG.countyB, on: '2025-07-01' },
+    orgCtx,
+  ),
+  command(
+    'org move-party-org',
+    orgDecider,
+    orgDir,
+    { type: 'move-party-org', id: ORG.branchFood, parentId: ORG.leadingGroup, on: '2025-07-01' },
+    orgCtx,
+  ),
+  command(
     'org leave-party-org',
     orgDecider,
     orgDir,
