@@ -16,6 +16,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
+import { cycles } from './_lib/whole.js';
 import { endChildren, endPosts, moveMembers, refuseChildUnits, refuseLaterLinks } from './_lib/moves.js';
 import { currentParentFrom, type Parented, parentSegments } from './_lib/parents.js';
 import { decideMove } from './_lib/reparent.js';
@@ -538,6 +539,8 @@ function decideRestructure(
     withinParent(p, (x) => after(look.partyOrg(x), 'party-org'), ['newPartyOrgs', i], out);
     linksInForce(p, links, ['newPartyOrgs', i], out);
   });
+  cycles(newUnits, 'newUnits', out);
+  cycles(newOrgs, 'newPartyOrgs', out);
   checkRestructuring(rs, look, ['restructuring'], out);
   rs.originalIds.forEach((oid, i) => {
     if (!ending.has(oid)) return;

@@ -64,9 +64,14 @@ function duplicateCodes(
   }
 }
 
-function cycles(
+/**
+ * `org/cycle` for each loop of current parents within `list`, at `[head, index, 'parentId']`. `head` is the
+ * snapshot collection, or the command field (`newUnits`, `newPartyOrgs`) whose records only point at each other
+ * or at records already in force, so a loop can only run through them.
+ */
+export function cycles(
   list: readonly { readonly id: string; readonly parentId?: string | undefined }[],
-  c: Collection,
+  c: Collection | 'newUnits' | 'newPartyOrgs',
   out: DomainError[],
 ): void {
   // id → index of its last record, as `new Map(list.map(...))` kept, without a pair object per record
