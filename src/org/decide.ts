@@ -16,7 +16,6 @@ import {
   type Result,
 } from '../core/index.js';
 import { indexOf } from './_lib/indexes.js';
-import { cycles } from './_lib/whole.js';
 import { endChildren, endPosts, moveMembers, refuseChildUnits, refuseLaterLinks } from './_lib/moves.js';
 import { currentParentFrom, type Parented, parentSegments } from './_lib/parents.js';
 import { decideMove } from './_lib/reparent.js';
@@ -41,6 +40,7 @@ import {
   mayHoldPartyPost,
 } from './_lib/structure.js';
 import { firstDayOutside, overlaps, validOn } from './_lib/validity.js';
+import { cycles } from './_lib/whole.js';
 import type { AddCommand, EndCommand, EndCommandType, MoveCommand, MoveCommandType, OrgCommand } from './commands.js';
 import { type OrgDirectory, stateLookup } from './directory.js';
 import { orgError } from './errors.js';
