@@ -5,6 +5,7 @@
 import { main as bureauYear } from './bureau-year.js';
 import { main as chongmingLiaison } from './chongming-liaison.js';
 import { main as closedLoop } from './closed-loop.js';
+import { main as countyMerger } from './county-merger.js';
 import { main as kernelTour } from './kernel-tour.js';
 import { main as ratingCase } from './rating-case.js';
 import { main as riskConsultation } from './risk-consultation.js';
@@ -17,6 +18,7 @@ console.log('# shijian 市监 — demo');
 kernelTour();
 weihaiBureau();
 chongmingLiaison();
+countyMerger();
 weihaiBrands();
 closedLoop();
 riskConsultation();
