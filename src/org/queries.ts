@@ -172,13 +172,16 @@ export function ancestors(dir: OrgDirectory, unitId: string, asOf?: IsoDate): re
 }
 
 /**
- * The path from the root to a unit, as units (root first, the unit last); empty for an unknown unit.
+ * The path from the root to a unit, as units (root first, the unit last); empty for an unknown unit. With `asOf`,
+ * the path through the parents of that day (a station moved after a merger shows its old county bureau before the
+ * move), and empty when the unit is not in force that day.
  * @category Queries
  * @example
  * pathOf(dir, 'st-1').map((u) => u.name['zh-CN']).join(' / '); // '省局 / 市局 / 县局 / 某所'
+ * pathOf(dir, 'st-1', '2019-02-28').map((u) => u.id); // the path before the station was moved
  */
-export function pathOf(dir: OrgDirectory, unitId: string): readonly OrgUnit[] {
+export function pathOf(dir: OrgDirectory, unitId: string, asOf?: IsoDate): readonly OrgUnit[] {
   const self = getRecord(dir.units, unitId);
-  if (!self) return [];
-  return [...ancestors(dir, unitId)].reverse().concat(self);
+  if (!self || !validOn(self, asOf)) return [];
+  return [...ancestors(dir, unitId, asOf)].reverse().concat(self);
 }

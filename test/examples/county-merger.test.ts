@@ -1,4 +1,4 @@
-import { checkDirectory, children, findUnit, successorOf } from 'shijian/org';
+import { checkDirectory, children, findUnit, pathOf, successorOf } from 'shijian/org';
 import { describe, expect, it } from 'vitest';
 import { countyMerger, STATIONS } from '../../examples/county-merger.js';
 
@@ -22,5 +22,13 @@ describe('examples/county-merger: stations keep their ids when their county bure
     expect(outlived(moved)).toBe(0);
     expect(checkDirectory(moved, '2019-12-31').filter((f) => f.severity === 'error')).toEqual([]);
     expect(successorOf(moved, 'east', '2019-12-31')).toBe('gang');
+  });
+
+  it('gives a station’s path through the parents of the day asked, and none outside its validity', () => {
+    const path = (asOf?: string) => pathOf(moved, 'west-st-1', asOf as '2019-02-28').map((u) => u.id);
+    expect(path('2019-02-28')).toEqual(['city', 'west', 'west-st-1']);
+    expect(path('2019-03-01')).toEqual(['city', 'gang', 'west-st-1']);
+    expect(path()).toEqual(['city', 'gang', 'west-st-1']);
+    expect(path('2014-12-31')).toEqual([]);
   });
 });
