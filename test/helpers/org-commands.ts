@@ -1,15 +1,16 @@
 import { expect } from 'vitest';
-import { type DomainError, execute, fixedContext, type IsoDate } from '../../src/core/index.js';
+import { type DomainError, execute, fixedContext, type IsoDate, type Recorded, unwrap } from '../../src/core/index.js';
 import {
   type OrgCommand,
   type OrgDirectory,
+  type OrgEvent,
   type OrgUnit,
   orgDecider,
   type PartyOrg,
   toSnapshot,
 } from '../../src/org/index.js';
 import { deepFreeze } from './freeze.js';
-import { ORG, orgFixture } from './org-fixture.js';
+import { type FullSnapshot, ORG, orgFixture, parseFixtureWith } from './org-fixture.js';
 
 /** The context every org command test runs in. */
 export const orgCtx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
@@ -89,3 +90,22 @@ export const movePartyOrg = (id: string, parentId: string, on: string): OrgComma
   parentId,
   on: on as IsoDate,
 });
+
+/** The fixture with `edit` applied, which parseDirectory must accept (old snapshots still load). */
+export function fixtureWith(edit: (s: FullSnapshot) => void): OrgDirectory {
+  const r = parseFixtureWith(edit);
+  expect(r.ok, JSON.stringify(r.errors?.map((e) => [e.code, e.path]))).toBe(true);
+  return unwrap(r);
+}
+
+/** Runs commands in order, each of which must be accepted, keeping every recorded event (for replay checks). */
+export function runAll(commands: readonly OrgCommand[], from: OrgDirectory = orgFixture()) {
+  let state = from;
+  const events: Recorded<OrgEvent>[] = [];
+  for (const c of commands) {
+    const r = accepted(c, state);
+    state = r.state;
+    events.push(...r.events);
+  }
+  return { state, events };
+}

@@ -214,3 +214,10 @@ export function orgFixtureSnapshot(): FullSnapshot {
 export function orgFixture(): OrgDirectory {
   return unwrap(parseDirectory(orgFixtureSnapshot()));
 }
+
+/** The fixture snapshot with `edit` applied, parsed (the result, refused or not). */
+export function parseFixtureWith(edit: (s: FullSnapshot) => void): ReturnType<typeof parseDirectory> {
+  const s = orgFixtureSnapshot();
+  edit(s);
+  return parseDirectory(s);
+}

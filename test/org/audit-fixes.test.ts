@@ -19,7 +19,7 @@ import {
   toSnapshot,
 } from '../../src/org/index.js';
 import { deepFreeze } from '../helpers/freeze.js';
-import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+import { ORG, orgFixture, parseFixtureWith } from '../helpers/org-fixture.js';
 
 const ctx = fixedContext({ now: '2025-10-16T09:00:00+08:00', actor: 'u-office' });
 const base = orgFixture();
@@ -44,11 +44,6 @@ function accepted(cmd: OrgCommand, dir: OrgDirectory = base) {
 function roundTrip(dir: OrgDirectory) {
   const r = parseDirectory(toSnapshot(dir));
   return r.ok ? [] : r.errors.map((e) => ({ code: e.code, path: e.path }));
-}
-function snapshotWith(edit: (s: FullSnapshot) => void) {
-  const s = orgFixtureSnapshot();
-  edit(s);
-  return parseDirectory(s);
 }
 
 const mergedBranch = (validFrom: string): PartyOrg => ({
@@ -170,7 +165,7 @@ describe('change-standing runs the member rules of add-member', () => {
     expect(roundTrip(state)).toEqual([]);
     expect(checkDirectory(state, ORG.asOf).filter((f) => f.severity === 'error')).toEqual([]);
     // while a membership is open, standing none is still refused
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const m = s.members.find((x) => x.id === 'm-cb-1');
       if (m) Object.assign(m, { party: { standing: 'none' } });
     });
@@ -235,7 +230,7 @@ describe('end-party-org', () => {
     expect(officersOf(state, ORG.branchFood, 'secretary', '2025-10-02')).toEqual([]);
     // a snapshot whose branch has ended but whose memberships were never closed
     const dir = unwrap(
-      snapshotWith((s) => {
+      parseFixtureWith((s) => {
         const p = s.partyOrgs.find((x) => x.id === ORG.branchCountyB);
         if (p) Object.assign(p, { validTo: '2025-06-30' });
       }),
@@ -299,7 +294,7 @@ describe('party posts are held by party members', () => {
   });
 
   it('parseDirectory refuses a non-member holding a party post', () => {
-    const r = snapshotWith((s) =>
+    const r = parseFixtureWith((s) =>
       s.posts.push({
         id: 'post-cm-food',
         kind: 'committee-member',
@@ -325,7 +320,7 @@ describe('a branch has one secretary at a time', () => {
   });
 
   it('parseDirectory refuses overlapping secretaries; a deputy secretary post may have two holders', () => {
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const p = s.posts.find((x) => x.id === secretary);
       if (p) Object.assign(p, { holders: [...p.holders, { memberId: 'm-food-2', from: '2024-01-01' }] });
     });
@@ -411,7 +406,7 @@ describe('两级包保 pairings', () => {
 describe('coverage rows', () => {
   it('are in tree order when ids contain "-": a county is followed by its stations', () => {
     const dir = unwrap(
-      snapshotWith((s) =>
+      parseFixtureWith((s) =>
         s.units.push({
           id: 'county-a-east',
           kind: 'county-bureau',
@@ -449,7 +444,7 @@ describe('follow-up: join-party-org checks the person as assign-post does', () =
   it('refuses a deceased or transferred-out person, naming the status; a retired member may join', () => {
     const withStatus = (status: string) =>
       unwrap(
-        snapshotWith((s) => {
+        parseFixtureWith((s) => {
           const m = s.members.find((x) => x.id === 'm-cb-1');
           if (m) Object.assign(m, { status });
         }),
@@ -512,7 +507,7 @@ describe('follow-up: record-election years that are not a whole number', () => {
 
 describe('follow-up: a 党小组 or 党组 has no term in a snapshot either', () => {
   it('parseDirectory and add-party-org refuse a term on a group or leading group', () => {
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const lg = s.partyOrgs.find((x) => x.id === ORG.leadingGroup);
       if (lg) Object.assign(lg, { term: { electedOn: '2021-06-01', years: 5 } });
     });
@@ -625,7 +620,7 @@ describe('follow-up 2: assign-post checks the person as join-party-org does', ()
   // m-cb-1 (a full member of br-county-b) with another status, and two vacant posts to give
   const withStatus = (status: string) =>
     unwrap(
-      snapshotWith((s) => {
+      parseFixtureWith((s) => {
         const m = s.members.find((x) => x.id === 'm-cb-1');
         if (m) Object.assign(m, { status });
         s.posts.push(

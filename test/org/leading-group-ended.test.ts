@@ -7,23 +7,13 @@ import {
   type OrgEvent,
   orgDecider,
   type PartyOrg,
-  parseDirectory,
   replayOrg,
 } from '../../src/org/index.js';
-import { accepted, orgCtx as ctx, orgBase } from '../helpers/org-commands.js';
-import { type FullSnapshot, ORG, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+import { accepted, orgCtx as ctx, fixtureWith, orgBase } from '../helpers/org-commands.js';
+import { ORG } from '../helpers/org-fixture.js';
 
 const CODE = 'org/leading-group-ended';
 const END = '2025-06-30';
-
-/** The fixture with `edit` applied; parseDirectory must accept it (old snapshots still load). */
-function snapshotWith(edit: (s: FullSnapshot) => void): OrgDirectory {
-  const s = orgFixtureSnapshot();
-  edit(s);
-  const r = parseDirectory(s);
-  expect(r.ok, JSON.stringify(r.errors?.map((e) => [e.code, e.path]))).toBe(true);
-  return unwrap(r);
-}
 
 const party = (
   id: string,
@@ -47,7 +37,7 @@ const ended = (dir: OrgDirectory, asOf: string = ORG.asOf) =>
     .sort();
 
 // the city 党组 ended in a snapshot; the 机关党委 answers to it on the party line, the branches name it as their 党组
-const cityGroupEnded = snapshotWith((s) => {
+const cityGroupEnded = fixtureWith((s) => {
   const lg = s.partyOrgs.find((p) => p.id === ORG.leadingGroup);
   if (!lg) throw new Error('no leading group in the fixture');
   lg.validTo = END;
@@ -141,7 +131,7 @@ describe('checkDirectory: org/leading-group-ended', () => {
     const bothEnded = accepted({ type: 'end-party-org', id: OC, on: '2025-10-31' }, branchEnded).state;
     expect(ended(bothEnded, '2025-11-01')).toEqual([]);
 
-    const fromSnapshot = snapshotWith((s) => {
+    const fromSnapshot = fixtureWith((s) => {
       const lg = s.partyOrgs.find((p) => p.id === ORG.leadingGroup);
       if (lg) lg.validTo = END;
       for (const p of s.partyOrgs) if (p.id === ORG.branchFood || p.id === ORG.branchDrug) p.validTo = '2025-09-30';

@@ -1,34 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { getRecord, type Recorded, replay, unwrap } from '../../src/core/index.js';
+import { getRecord, replay, unwrap } from '../../src/core/index.js';
 import {
   checkDirectory,
   membersOf,
   type OrgCommand,
   type OrgDirectory,
-  type OrgEvent,
   orgDecider,
   type PartyOrg,
   parseDirectory,
   toSnapshot,
 } from '../../src/org/index.js';
-import { accepted, movePartyOrg, refusal } from '../helpers/org-commands.js';
+import { accepted, movePartyOrg, refusal, runAll } from '../helpers/org-commands.js';
 import { ORG, orgFixture } from '../helpers/org-fixture.js';
 
 const ON = '2025-07-01';
 const BEFORE = '2025-06-30';
 const NEW_OC = 'oc-city-2025';
 const BRANCHES = [ORG.branchDrug, ORG.branchFood, ORG.branchOffice] as const;
-
-function run(commands: readonly OrgCommand[], from: OrgDirectory = orgFixture()) {
-  let state = from;
-  const events: Recorded<OrgEvent>[] = [];
-  for (const c of commands) {
-    const r = accepted(c, state);
-    state = r.state;
-    events.push(...r.events);
-  }
-  return { state, events };
-}
 
 const partyOrg = (id: string, kind: PartyOrg['kind'], parentId: string | undefined, validFrom: string): OrgCommand => ({
   type: 'add-party-org',
@@ -44,11 +32,11 @@ const partyOrg = (id: string, kind: PartyOrg['kind'], parentId: string | undefin
 });
 
 /** The new 机关党委 from 2025-07-01, the three organ branches moved to it that day, then the old one ended. */
-const moved = run([
+const moved = runAll([
   partyOrg(NEW_OC, 'organ-committee', ORG.leadingGroup, ON),
   ...BRANCHES.map((id) => movePartyOrg(id, NEW_OC, ON)),
 ]);
-const ended = run([{ type: 'end-party-org', id: ORG.organCommittee, on: BEFORE }], moved.state);
+const ended = runAll([{ type: 'end-party-org', id: ORG.organCommittee, on: BEFORE }], moved.state);
 
 const outlived = (dir: OrgDirectory) =>
   checkDirectory(dir, ORG.asOf)
@@ -121,7 +109,7 @@ describe('党小组 moved between branches', () => {
       validFrom: '2024-01-01',
     },
   });
-  const dir = run([group('g-1', ORG.branchDrug), movePartyOrg('g-1', ORG.branchOffice, ON)]).state;
+  const dir = runAll([group('g-1', ORG.branchDrug), movePartyOrg('g-1', ORG.branchOffice, ON)]).state;
 
   it('ends with the branch it is in, not the one it left', () => {
     const r = accepted({ type: 'end-party-org', id: ORG.branchDrug, on: '2025-09-30' }, dir);
@@ -198,7 +186,7 @@ describe('move-party-org refusals', () => {
 
   it('a 党委 under one of its own, now or on any day the move covers', () => {
     // lg-city (党组) → cm (党委) under it; the 党组 may answer to a 党委, but not to its own
-    const dir = run([partyOrg('cm', 'committee', ORG.leadingGroup, '2020-01-01')]).state;
+    const dir = runAll([partyOrg('cm', 'committee', ORG.leadingGroup, '2020-01-01')]).state;
     expect(refusal(movePartyOrg(ORG.leadingGroup, 'cm', ON), dir)).toEqual([
       {
         code: 'org/cycle',
@@ -211,7 +199,7 @@ describe('move-party-org refusals', () => {
       },
     ]);
     // c2 is under c1 until the end of 2025, then under c3: c1 may go under c2 only from 2026
-    const later = run([
+    const later = runAll([
       partyOrg('c1', 'committee', undefined, '2020-01-01'),
       partyOrg('c2', 'committee', 'c1', '2020-01-01'),
       partyOrg('c3', 'committee', undefined, '2020-01-01'),

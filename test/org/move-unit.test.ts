@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRecord, type IsoDate, type Recorded, replay, unwrap } from '../../src/core/index.js';
+import { getRecord, type IsoDate, replay, unwrap } from '../../src/core/index.js';
 import {
   ancestors,
   checkDirectory,
@@ -8,7 +8,6 @@ import {
   lineage,
   type OrgCommand,
   type OrgDirectory,
-  type OrgEvent,
   type OrgUnit,
   orgDecider,
   parseDirectory,
@@ -16,25 +15,13 @@ import {
   successorOf,
   toSnapshot,
 } from '../../src/org/index.js';
-import { accepted, mergeCounties, moveUnit, refusal, unit } from '../helpers/org-commands.js';
+import { accepted, mergeCounties, moveUnit, refusal, runAll, unit } from '../helpers/org-commands.js';
 import { ORG, orgFixture } from '../helpers/org-fixture.js';
 
 const MERGED = 'county-ab';
 const ON = '2025-07-01';
 const BEFORE = '2025-06-30';
 const STATIONS = [ORG.stationA1, ORG.stationA2, ORG.stationB1, ORG.stationB2] as const;
-
-/** Runs commands in order, keeping every recorded event (for the replay check). */
-function run(commands: readonly OrgCommand[], from: OrgDirectory = orgFixture()) {
-  let state = from;
-  const events: Recorded<OrgEvent>[] = [];
-  for (const c of commands) {
-    const r = accepted(c, state);
-    state = r.state;
-    events.push(...r.events);
-  }
-  return { state, events };
-}
 
 const entity = {
   type: 'add-market-entity',
@@ -48,9 +35,9 @@ const entity = {
 } as const satisfies OrgCommand;
 
 /** The fixture with a market entity at 南街所, then the two counties merged on 2025-07-01. */
-const merged = run([entity, mergeCounties()]);
+const merged = runAll([entity, mergeCounties()]);
 /** …and the four stations moved to the merged bureau on the day it takes effect. */
-const moved = run(
+const moved = runAll(
   STATIONS.map((id) => moveUnit(id, MERGED, ON)),
   merged.state,
 );
@@ -143,7 +130,7 @@ describe('move-unit: the stations of two merged county bureaus', () => {
     );
     expect(outlived(moved.state)).toEqual([]);
     // one station moved a month late: its month under the ended bureau is history, not reported
-    const late = run([moveUnit(ORG.stationA1, MERGED, '2025-08-01')], merged.state).state;
+    const late = runAll([moveUnit(ORG.stationA1, MERGED, '2025-08-01')], merged.state).state;
     expect(outlived(late)).toEqual([
       `${ORG.stationA2} < county-a`,
       `${ORG.stationB1} < county-b`,
@@ -177,7 +164,7 @@ describe('move-unit: the stations of two merged county bureaus', () => {
 
   it('moves a unit more than once, and gives a unit with no parent its first one', () => {
     // each move is recorded while the new parent still runs on: to county-b in 2024, then to the merged bureau
-    const twice = run([
+    const twice = runAll([
       entity,
       moveUnit(ORG.stationA1, ORG.countyB, '2024-01-01'),
       mergeCounties(),
@@ -191,8 +178,8 @@ describe('move-unit: the stations of two merged county bureaus', () => {
     expect(ids(children(twice.state, ORG.countyB, '2024-06-01'))).toContain(ORG.stationA1);
     expect(ids(children(twice.state, ORG.countyA, '2024-06-01'))).toEqual([ORG.stationA2]);
     // a county bureau kept as a root (the directory held only part of the hierarchy) is placed under the city
-    const root = run([{ type: 'add-unit', record: rootUnit('county-c', 'county-bureau', '2020-01-01') }]);
-    const placed = run([moveUnit('county-c', ORG.city, '2022-01-01')], root.state).state;
+    const root = runAll([{ type: 'add-unit', record: rootUnit('county-c', 'county-bureau', '2020-01-01') }]);
+    const placed = runAll([moveUnit('county-c', ORG.city, '2022-01-01')], root.state).state;
     expect(getRecord(placed.units, 'county-c')?.formerParents).toEqual([{ validTo: '2021-12-31' }]);
     expect(ids(ancestors(placed, 'county-c', '2021-12-31'))).toEqual([]);
     expect(ids(ancestors(placed, 'county-c', '2022-01-01'))).toEqual([ORG.city]);
@@ -215,7 +202,7 @@ describe('end-unit and dissolve after moves', () => {
       ['org/invalid-parent-kind', ['id'], ORG.stationA1],
       ['org/invalid-parent-kind', ['id'], ORG.stationA2],
     ]);
-    const movedAway = run([moveUnit(ORG.stationA1, ORG.countyB, ON), moveUnit(ORG.stationA2, ORG.countyB, ON)], dir);
+    const movedAway = runAll([moveUnit(ORG.stationA1, ORG.countyB, ON), moveUnit(ORG.stationA2, ORG.countyB, ON)], dir);
     const ended = accepted({ type: 'end-unit', id: ORG.countyA, on: BEFORE }, movedAway.state);
     expect(ended.events.map((e) => e.type)).toEqual(['unit-ended']);
     expect(outlived(ended.state)).toEqual([]);
@@ -238,7 +225,7 @@ describe('end-unit and dissolve after moves', () => {
   });
 
   it('a station that leaves only after the last day still blocks it, for the days it would be left', () => {
-    const late = run([moveUnit(ORG.stationA1, ORG.countyB, '2025-09-01')]).state;
+    const late = runAll([moveUnit(ORG.stationA1, ORG.countyB, '2025-09-01')]).state;
     const errors = refusal({ type: 'end-unit', id: ORG.countyA, on: BEFORE }, late);
     expect(errors.map((e) => [e.code, e.details?.id, e.details?.endsOn])).toEqual([
       ['org/invalid-parent-kind', ORG.stationA1, BEFORE],
@@ -341,7 +328,7 @@ describe('move-unit refusals', () => {
     expect(codes(moveUnit(ORG.stationB1, ORG.countyA, ON))).toEqual([
       ['org/not-valid-on', ['parentId'], { id: ORG.countyA, asOf: ON }],
     ]);
-    const withEnd = run([
+    const withEnd = runAll([
       { type: 'add-unit', record: unit('county-c', 'county-bureau', ORG.city, '2020-01-01', '2030-12-31') },
     ]).state;
     expect(codes(moveUnit(ORG.stationA1, 'county-c', ON), withEnd)).toEqual([
@@ -431,7 +418,7 @@ describe('checkDirectory reads each unit under its parent of the day', () => {
       .map((f) => f.ids[0]);
 
   it('guidance coverage: a guidance station counts for the station it is under that day', () => {
-    const dir = run([moveUnit(ORG.guidanceA, ORG.stationA2, '2025-03-01')]).state;
+    const dir = runAll([moveUnit(ORG.guidanceA, ORG.stationA2, '2025-03-01')]).state;
     expect(found(dir, '2025-02-28', 'org/station-without-guidance')).not.toContain(ORG.stationA1);
     expect(found(dir, '2025-02-28', 'org/station-without-guidance')).toContain(ORG.stationA2);
     expect(found(dir, '2025-03-01', 'org/station-without-guidance')).toContain(ORG.stationA1);
@@ -440,7 +427,7 @@ describe('checkDirectory reads each unit under its parent of the day', () => {
 
   it('department coverage: a bureau is held to it from the day a covered department comes under it', () => {
     const city2 = { ...rootUnit('city-2', 'municipal-bureau', '2019-01-01'), level: 3 as const };
-    const dir = run([
+    const dir = runAll([
       { type: 'add-unit', record: city2 },
       { type: 'add-unit', record: unit('dept-2', 'department', 'city-2', '2019-01-01') },
       moveUnit(ORG.deptFood, 'city-2', '2025-03-01'),

@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { execute, fixedContext, type IsoDate, type Recorded, unwrap } from '../../src/core/index.js';
+import { execute, fixedContext, type IsoDate, type Recorded } from '../../src/core/index.js';
 import {
   checkDirectory,
   type OrgDirectory,
   type OrgEvent,
   orgDecider,
   type PartyOrg,
-  parseDirectory,
   replayOrg,
 } from '../../src/org/index.js';
-import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+import { fixtureWith } from '../helpers/org-commands.js';
+import { ORG, orgFixture } from '../helpers/org-fixture.js';
 
 const CODE = 'org/outlives-parent';
 const GROUP = 'g-county-a-1';
 const END = '2025-10-01';
-
-/** The fixture with `edit` applied; parseDirectory must accept it (old snapshots still load). */
-function snapshotWith(edit: (s: FullSnapshot) => void): OrgDirectory {
-  const s = orgFixtureSnapshot();
-  edit(s);
-  const r = parseDirectory(s);
-  expect(r.ok, JSON.stringify(r.errors?.map((e) => [e.code, e.path]))).toBe(true);
-  return unwrap(r);
-}
 
 function setValidTo(list: { id: string; validTo?: IsoDate | undefined }[], id: string, validTo: string): void {
   const rec = list.find((r) => r.id === id);
@@ -49,7 +40,7 @@ const outlived = (dir: OrgDirectory, asOf: string = ORG.asOf) =>
 
 describe('checkDirectory: org/outlives-parent', () => {
   it('warns of a branch with no end date under an ended 机关党委, naming the child then the parent', () => {
-    const dir = snapshotWith((s) => setValidTo(s.partyOrgs, ORG.organCommittee, END));
+    const dir = fixtureWith((s) => setValidTo(s.partyOrgs, ORG.organCommittee, END));
     const findings = checkDirectory(dir, ORG.asOf).filter((f) => f.code === CODE);
     expect(findings.map((f) => f.ids).sort()).toEqual([
       [ORG.branchDrug, ORG.organCommittee],
@@ -72,7 +63,7 @@ describe('checkDirectory: org/outlives-parent', () => {
   });
 
   it('warns of a child whose end date is after its parent’s, with that date', () => {
-    const dir = snapshotWith((s) => {
+    const dir = fixtureWith((s) => {
       setValidTo(s.partyOrgs, ORG.organCommittee, END);
       for (const id of [ORG.branchDrug, ORG.branchOffice]) setValidTo(s.partyOrgs, id, END);
       setValidTo(s.partyOrgs, ORG.branchFood, '2025-10-02');
@@ -92,7 +83,7 @@ describe('checkDirectory: org/outlives-parent', () => {
   });
 
   it('says nothing of children that ended before or on their parent’s last day, but does of one ending the day after', () => {
-    const dir = snapshotWith((s) => {
+    const dir = fixtureWith((s) => {
       setValidTo(s.partyOrgs, ORG.organCommittee, END);
       setValidTo(s.partyOrgs, ORG.branchFood, '2025-09-30');
       setValidTo(s.partyOrgs, ORG.branchDrug, END);
@@ -105,7 +96,7 @@ describe('checkDirectory: org/outlives-parent', () => {
   it('says nothing while the parent has no end date, even of an ended child', () => {
     expect(outlived(orgFixture())).toEqual([]);
     // the fixture's 物价检查所 ended in 2021 under a county bureau that runs on
-    const dir = snapshotWith((s) => {
+    const dir = fixtureWith((s) => {
       setValidTo(s.partyOrgs, ORG.branchFood, '2024-12-31');
       s.partyOrgs.push(group());
     });
@@ -113,7 +104,7 @@ describe('checkDirectory: org/outlives-parent', () => {
   });
 
   it('is read from the recorded dates, so the same on any asOf', () => {
-    const dir = snapshotWith((s) => setValidTo(s.partyOrgs, ORG.organCommittee, END));
+    const dir = fixtureWith((s) => setValidTo(s.partyOrgs, ORG.organCommittee, END));
     const now = outlived(dir);
     expect(now).toHaveLength(3);
     for (const asOf of ['2019-06-01', '2025-09-30', END, '2025-10-02', '2040-01-01'])
@@ -121,7 +112,7 @@ describe('checkDirectory: org/outlives-parent', () => {
   });
 
   it('warns of a child that starts only after its parent ended', () => {
-    const dir = snapshotWith((s) => {
+    const dir = fixtureWith((s) => {
       setValidTo(s.partyOrgs, ORG.branchCountyA, '2023-12-31');
       s.partyOrgs.push(group());
     });
@@ -133,7 +124,7 @@ describe('checkDirectory: org/outlives-parent', () => {
 
   describe('a 党小组 under a branch', () => {
     const withGroup = (groupTo?: string) =>
-      snapshotWith((s) => {
+      fixtureWith((s) => {
         setValidTo(s.partyOrgs, ORG.branchCountyA, '2025-06-30');
         s.partyOrgs.push(group(groupTo));
       });
@@ -157,7 +148,7 @@ describe('checkDirectory: org/outlives-parent', () => {
 
   describe('org units', () => {
     it('warns of stations still in force under an ended county bureau, but not of one that ended first', () => {
-      const dir = snapshotWith((s) => setValidTo(s.units, ORG.countyB, '2025-06-30'));
+      const dir = fixtureWith((s) => setValidTo(s.units, ORG.countyB, '2025-06-30'));
       const f = checkDirectory(dir, ORG.asOf).filter((x) => x.code === CODE);
       // st-price ended in 2021, long before its county bureau
       expect(f.map((x) => x.ids).sort()).toEqual([
@@ -178,7 +169,7 @@ describe('checkDirectory: org/outlives-parent', () => {
     });
 
     it('says nothing of a station that ended on the bureau’s last day, but does of one ending the day after', () => {
-      const dir = snapshotWith((s) => {
+      const dir = fixtureWith((s) => {
         for (const id of [ORG.countyB, ORG.stationB1]) setValidTo(s.units, id, '2025-06-30');
         setValidTo(s.units, ORG.stationB2, '2025-07-01');
       });
@@ -186,7 +177,7 @@ describe('checkDirectory: org/outlives-parent', () => {
     });
 
     it('names only the direct parent: a guidance station under a running station is not reported', () => {
-      const dir = snapshotWith((s) => setValidTo(s.units, ORG.countyA, '2025-06-30'));
+      const dir = fixtureWith((s) => setValidTo(s.units, ORG.countyA, '2025-06-30'));
       expect(outlived(dir)).toEqual([`${ORG.stationA1} < ${ORG.countyA}`, `${ORG.stationA2} < ${ORG.countyA}`]);
     });
 

@@ -12,7 +12,7 @@ import {
   replayOrg,
 } from '../../src/org/index.js';
 import { accepted, orgBase, orgCtx, refusal } from '../helpers/org-commands.js';
-import { type FullSnapshot, ORG, orgFixture, orgFixtureSnapshot } from '../helpers/org-fixture.js';
+import { ORG, orgFixture, orgFixtureSnapshot, parseFixtureWith } from '../helpers/org-fixture.js';
 
 type Interval = { readonly from: string; readonly to?: string | undefined };
 
@@ -37,12 +37,6 @@ const post = (kind: 'committee-member' | 'secretary', holders: readonly (Interva
   ({ id: `post-${kind}-x`, kind, partyOrgId: ORG.branchFood, holders, validFrom: '2019-01-01' }) as Post;
 
 const byFood2 = (...intervals: readonly Interval[]) => intervals.map((i) => ({ memberId: 'm-food-2', ...i }));
-
-function snapshotWith(edit: (s: FullSnapshot) => void) {
-  const s = orgFixtureSnapshot();
-  edit(s);
-  return parseDirectory(s);
-}
 
 const errorsOf = (r: ReturnType<typeof parseDirectory>) => (r.ok ? [] : shape(r.errors));
 
@@ -125,7 +119,7 @@ describe('repeated memberships of one person in one party organization', () => {
   });
 
   it('parseDirectory refuses the same overlap in a snapshot, at the later entry', () => {
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const i = s.members.findIndex((m) => m.id === 'm-food-3');
       Object.assign(s.members[i] as Member, {
         memberships: inFood({ from: '2019-01-01', to: '2024-01-02' }, { from: '2024-01-02' }),
@@ -139,7 +133,7 @@ describe('repeated memberships of one person in one party organization', () => {
         details: { id: 'm-food-3', with: ORG.branchFood },
       },
     ]);
-    const consecutive = snapshotWith((s) => {
+    const consecutive = parseFixtureWith((s) => {
       Object.assign(s.members[i] as Member, {
         memberships: inFood({ from: '2019-01-01', to: '2024-01-01' }, { from: '2024-01-02' }),
       });
@@ -252,7 +246,7 @@ describe('repeated tenures of one person on one post', () => {
   });
 
   it('parseDirectory refuses the same overlap in a snapshot', () => {
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const p = s.posts.find((x) => x.id === `post-sec-${ORG.branchFood}`);
       if (p) Object.assign(p, { holders: [...p.holders, { memberId: ORG.leaderFood, from: '2024-01-01' }] });
     });
@@ -381,7 +375,7 @@ describe('repeated ids in covers, entityIds and memberIds', () => {
 
   it('parseDirectory refuses repeats in each list of a snapshot', () => {
     const office = orgFixtureSnapshot().partyOrgs.findIndex((p) => p.id === ORG.branchOffice);
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const p = s.partyOrgs[office] as PartyOrg;
       Object.assign(p, { covers: [...p.covers, ORG.deptOffice] });
       s.marketEntities.push({
@@ -461,7 +455,7 @@ describe('a restructuring or a leader naming one organization twice', () => {
   });
 
   it('a leader in charge of one department listed twice is refused at the repeat', () => {
-    const r = snapshotWith((s) => {
+    const r = parseFixtureWith((s) => {
       const leader = s.posts.find((p) => p.kind === 'leader-in-charge');
       if (leader?.kind !== 'leader-in-charge') throw new Error('no leader in charge in the fixture');
       Object.assign(leader, { inCharge: [...leader.inCharge, leader.inCharge[0]] });
