@@ -39,8 +39,10 @@ export function moveMembers(
     if (e.to === undefined) events.push({ type: 'party-org-left', memberId: e.memberId, partyOrgId, on: lastDay });
     if (target === undefined || joined.has(e.memberId)) continue;
     joined.add(e.memberId);
-    if (e.member.memberships.some((ms) => ms.partyOrgId === target && ms.to === undefined)) continue;
-    events.push({ type: 'party-org-joined', memberId: e.memberId, partyOrgId: target, from: addDays(lastDay, 1) });
+    const from = addDays(lastDay, 1);
+    // already a member of the result on its first day (or later): a second membership would overlap the first
+    if (e.member.memberships.some((ms) => ms.partyOrgId === target && (ms.to === undefined || ms.to >= from))) continue;
+    events.push({ type: 'party-org-joined', memberId: e.memberId, partyOrgId: target, from });
   }
   return events;
 }
