@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core/index.js';
 import { checkDirectory, findMember, type Member, type OrgCommand } from '../../src/org/index.js';
 import { runAll } from '../helpers/org-commands.js';
 import { ORG } from '../helpers/org-fixture.js';
 
 // a person in the 药品 branch who is also, until the end of the year, a member of the 食品 branch
-const dual = (foodTo?: string): Member => ({
+const dual = (foodTo?: IsoDate): Member => ({
   id: 'm-dual',
   name: '双重组织关系',
   unitId: ORG.deptDrug,
@@ -32,7 +33,7 @@ const mergeIntoFood: OrgCommand = {
 
 describe('members moved by a restructuring', () => {
   it('are not enrolled again in a result they are already a member of on its first day, open or not', () => {
-    for (const foodTo of [undefined, '2025-12-31']) {
+    for (const foodTo of [undefined, '2025-12-31'] as const) {
       const { state, events } = runAll([{ type: 'add-member', record: dual(foodTo) }, mergeIntoFood]);
       const joins = events.filter((e) => e.type === 'party-org-joined' && e.memberId === 'm-dual');
       expect(joins, `food membership to ${foodTo}`).toEqual([]);
