@@ -23,6 +23,7 @@ import { deepFreeze } from '../helpers/freeze.js';
 import { orgFixtureSnapshot } from '../helpers/org-fixture.js';
 import { assess, identify } from '../risk/_fixture.js';
 import { hostileCases } from './corpus.js';
+import { workPlan } from './targets/loop.js';
 
 const CoreSample = z.strictObject({
   id: IdSchema,
@@ -47,37 +48,7 @@ const targets: readonly [string, z.ZodType, unknown][] = [
   ['risk RiskCommandSchema (assess)', RiskCommandSchema, assess('r-9')],
   ['risk RiskMethodSchema', RiskMethodSchema, structuredClone(MATRIX_METHOD_A)],
   ['brand BrandProfileSchema', BrandProfileSchema, profile],
-  [
-    'loop WorkPlanSchema',
-    WorkPlanSchema,
-    {
-      id: 'plan-food-2025',
-      unitId: 'dept-food',
-      year: 2025,
-      title: '食品监管科 2025 年工作计划',
-      revisions: [
-        {
-          number: 1,
-          on: '2025-01-10',
-          by: '科长',
-          summary: '初稿',
-          tasks: [
-            {
-              id: 't-check',
-              title: '批批快检',
-              ownerUnitId: 'dept-food',
-              kind: 'business',
-              dueOn: '2025-12-31',
-              milestones: [{ id: 'm-q3', title: '三季度快检全覆盖', dueOn: '2025-09-15' }],
-            },
-          ],
-          comments: [],
-        },
-      ],
-      reports: [],
-      checks: [],
-    },
-  ],
+  ['loop WorkPlanSchema', WorkPlanSchema, workPlan],
 ];
 
 const brief = (r: Result<unknown>) =>

@@ -24,7 +24,8 @@ const requestExtension: LoopCommand = {
 };
 const loopExtensionRequested = stateAfter(loopDecider, [...story, requestExtension], loopCtx);
 
-const workPlan = {
+/** A valid work plan (one revision, one task with a milestone), also the parsers test's sample. */
+export const workPlan = {
   id: 'plan-food-2025',
   unitId: 'dept-food',
   year: 2025,
